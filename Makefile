@@ -1,0 +1,103 @@
+# The verbs of the Hami portal.  `make run` and `make test` are all a fresh
+# machine with Python 3.11 and git needs; see README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+PROFILE ?= development
+VENV := .venv
+BUILDOUT := $(VENV)/bin/buildout
+CONFIG := profiles/$(PROFILE).cfg
+ADMIN_PASSWORD ?=
+VAR := instance/var
+PACKAGES := src/hami.theme src/hami.policy
+CHROMIUM ?= /usr/bin/chromium
+export PYTHONDONTWRITEBYTECODE := 1
+
+# Versions of the bootstrap tools and developer tools, read from versions.cfg.
+pin = $(shell sed -n 's/^$(1) *= *\(.*\)$$/\1/p' versions.cfg)
+
+.PHONY: help
+help: ## Show the verbs
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.bootstrap: versions.cfg
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install -q \
+		pip==$(call pin,pip) setuptools==$(call pin,setuptools) \
+		wheel==$(call pin,wheel) zc.buildout==$(call pin,zc.buildout)
+	$(VENV)/bin/python -m pip install -q \
+		ruff==$(call pin,ruff) zpretty==$(call pin,zpretty) \
+		towncrier==$(call pin,towncrier) i18ndude==$(call pin,i18ndude)
+	touch $@
+
+# One stamp per profile: switching PROFILE rebuilds.
+STAMP := .build/$(PROFILE)
+$(STAMP): $(VENV)/.bootstrap buildout.cfg versions.cfg profiles/*.cfg \
+		$(foreach p,$(PACKAGES),$(p)/pyproject.toml)
+	$(BUILDOUT) -N -c $(CONFIG) buildout:directory=$(CURDIR)
+	@rm -rf .build && mkdir -p .build && touch $@
+
+.PHONY: build
+build: $(STAMP) ## Build the deployment (PROFILE=development|production)
+
+.PHONY: run
+run: build ## Build, start ZEO and a client, create the site, serve http://localhost:8080/hami
+	@mkdir -p $(addprefix $(VAR)/,log filestorage blobstorage cache instance instance2)
+	@echo "[hami] Zope administrator: admin / $(if $(ADMIN_PASSWORD),$(ADMIN_PASSWORD),admin (set ADMIN_PASSWORD for anything but local development))"
+	@bin/zeoserver status >/dev/null 2>&1 || bin/zeoserver start
+	@trap 'bin/zeoserver stop >/dev/null' EXIT; \
+	  ADMIN_PASSWORD='$(ADMIN_PASSWORD)' bin/instance run scripts/create_site.py && \
+	  echo "[hami] Serving http://localhost:8080/hami (Ctrl-C stops the client and the ZEO server)" && \
+	  bin/instance fg
+
+.PHONY: stop
+stop: ## Stop clients and the ZEO server started by `make run` or `make start`
+	-@for client in bin/instance bin/instance2; do [ -x $$client ] && $$client stop; done; true
+	-@[ -x bin/zeoserver ] && bin/zeoserver stop; true
+
+.PHONY: start
+start: build ## Start ZEO and the clients in the background (production style)
+	@mkdir -p $(addprefix $(VAR)/,log filestorage blobstorage cache instance instance2)
+	bin/zeoserver start
+	ADMIN_PASSWORD='$(ADMIN_PASSWORD)' bin/instance run scripts/create_site.py
+	@for client in bin/instance bin/instance2; do [ -x $$client ] && $$client start; done; true
+
+.PHONY: chromium
+chromium: ## Install Debian's Chromium for the browser tests when it is missing
+	@command -v $(CHROMIUM) >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends chromium fonts-noto-core fonts-noto-cjk; }
+
+.PHONY: test
+test: build chromium ## Run all tests: the add-ons' tests, then the deployment tests
+	cd src/hami.theme && ../../bin/pytest -p no:cacheprovider
+	cd src/hami.policy && ../../bin/pytest -p no:cacheprovider
+	bin/pytest -p no:cacheprovider tests
+
+.PHONY: lint
+lint: $(VENV)/.bootstrap ## Check code style (ruff, zpretty)
+	$(VENV)/bin/ruff check src tests scripts
+	$(VENV)/bin/ruff format --check src tests scripts
+	find src -name '*.zcml' -o -name '*.xml' -path '*/profiles/*' | xargs $(VENV)/bin/zpretty --check
+
+.PHONY: format
+format: $(VENV)/.bootstrap ## Rewrite code in the project's style
+	$(VENV)/bin/ruff check --fix src tests scripts
+	$(VENV)/bin/ruff format src tests scripts
+	find src -name '*.zcml' -o -name '*.xml' -path '*/profiles/*' | xargs $(VENV)/bin/zpretty -i
+
+.PHONY: backup
+backup: build ## Back up the database and blobs into instance/var/backups (ZEO may keep running)
+	@mkdir -p $(VAR)/backups/filestorage $(VAR)/backups/blobstorage
+	bin/repozo -B -z -f $(VAR)/filestorage/Data.fs -r $(VAR)/backups/filestorage
+	cp -a -u $(VAR)/blobstorage/. $(VAR)/backups/blobstorage/
+
+.PHONY: pins
+pins: ## Regenerate versions.cfg from scripts/requirements.in (needs the package index)
+	$(PYTHON) scripts/pin_versions.py
+
+.PHONY: clean
+clean: ## Remove the build (keeps instance/var, the data)
+	rm -rf $(VENV) .build bin parts develop-eggs .installed.cfg

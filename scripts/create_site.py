@@ -1,0 +1,95 @@
+"""Create the Hami portal if it is missing; bring an existing one up to date.
+
+Run inside a Zope client connected to the ZEO server:
+
+    bin/instance run scripts/create_site.py
+
+Idempotent: on an up-to-date database it changes nothing and commits nothing.
+
+- The Zope administrator ``admin`` gets the password in ADMIN_PASSWORD (default
+  ``admin``, for local development only).  When ADMIN_PASSWORD is set, an
+  existing administrator's password is reset to it.
+- The site ``hami`` (SITE_ID) is created from the ``hami`` distribution of
+  hami.policy: Plone Classic UI with hami.policy:default.
+- On an existing site, pending upgrade steps of hami.policy and hami.theme run.
+"""
+
+from AccessControl.SecurityManagement import newSecurityManager
+from AccessControl.SpecialUsers import system
+from plone.distribution.api import site as site_api
+from Products.PluggableAuthService.interfaces.plugins import IUserAdderPlugin
+from Testing.makerequest import makerequest
+from zope.component.hooks import setSite
+
+import logging
+import os
+import sys
+import transaction
+
+
+logger = logging.getLogger("hami.create_site")
+SITE_ID = os.environ.get("SITE_ID", "hami")
+ADMIN = "admin"
+OWN_PROFILES = ("hami.theme:default", "hami.policy:default")
+ANSWERS = {
+    "site_id": SITE_ID,
+    "title": "哈密政府网",
+    "description": "哈密地区行政公署门户网站",
+    "default_language": "zh-cn",
+    "portal_timezone": "Asia/Shanghai",
+    "setup_content": False,
+}
+
+
+def say(message: str) -> None:
+    print(f"[hami] {message}", flush=True)
+
+
+def ensure_admin(app) -> None:
+    """After the site exists: creating it replaces Zope's root user folder."""
+    password = os.environ.get("ADMIN_PASSWORD")
+    users = app.acl_users
+    if users.getUserById(ADMIN) is None:
+        users._doAddUser(ADMIN, password or "admin", ["Manager"], [])
+        say(f"Created the Zope administrator '{ADMIN}'.")
+    elif password and not users.authenticate(ADMIN, password, app.REQUEST):
+        for _id, plugin in users.plugins.listPlugins(IUserAdderPlugin):
+            if hasattr(plugin, "updateUserPassword"):
+                plugin.updateUserPassword(ADMIN, password)
+        say(f"Set the password of '{ADMIN}' from ADMIN_PASSWORD.")
+
+
+def upgrade(site) -> None:
+    setup = site.portal_setup
+    for profile in OWN_PROFILES:
+        if not setup.listUpgrades(profile):
+            continue
+        before = setup.getLastVersionForProfile(profile)
+        setup.upgradeProfile(profile)
+        after = setup.getLastVersionForProfile(profile)
+        say(f"Upgraded {profile} from {'.'.join(before)} to {'.'.join(after)}.")
+
+
+def main(app) -> int:
+    app = makerequest(app)
+    newSecurityManager(None, system)
+    if SITE_ID in app.objectIds():
+        site = app[SITE_ID]
+        setSite(site)
+        upgrade(site)
+        state = "exists"
+    else:
+        site = site_api.create(app, "hami", answers=ANSWERS)
+        state = "created"
+    ensure_admin(app)
+    if transaction.get().isDoomed():
+        return 1
+    transaction.get().note(f"hami: site {SITE_ID} {state}")
+    transaction.commit()
+    say(f"Site '{SITE_ID}' {state}: {site.Title()}")
+    return 0
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
+    sys.exit(main(app))  # noqa: F821 - `app` is given by `bin/instance run`

@@ -1,0 +1,21 @@
+"""Install and uninstall handlers of the hami.policy profiles."""
+
+from hami.policy.setuphandlers.languages import setup_language_roots
+from plone import api
+from plone.base.interfaces import INonInstallable
+from Products.GenericSetup.tool import SetupTool
+from zope.interface import implementer
+
+
+@implementer(INonInstallable)
+class HiddenProfiles:
+    def getNonInstallableProfiles(self) -> list[str]:
+        return ["hami.policy:uninstall"]
+
+
+def post_install(setup_tool: SetupTool) -> None:
+    setup_language_roots(api.portal.get())
+
+
+def uninstall(setup_tool: SetupTool) -> None:
+    """Content stays: the language roots belong to the site, not to the add-on."""

@@ -1,0 +1,20 @@
+"""Language root folders, one per portal language, titled in their own language."""
+
+from hami.policy import logger
+from hami.policy.languages import LANGUAGES
+from plone import api
+from plone.app.multilingual.browser.setup import SetupMultilingualSite
+from plone.base.interfaces import IPloneSiteRoot
+
+
+def setup_language_roots(portal: IPloneSiteRoot) -> None:
+    """Create or complete /zh-cn, /ug, /kk and /en; safe to run again."""
+    result = SetupMultilingualSite().setupSite(portal)
+    logger.info("Language roots: %s", result)
+    for language in LANGUAGES:
+        folder = portal[language.code]
+        if folder.Title() != language.native:
+            folder.setTitle(language.native)
+            folder.reindexObject(idxs=["Title", "sortable_title", "SearchableText"])
+        if api.content.get_state(folder, default=None) != "published":
+            api.content.transition(folder, to_state="published")

@@ -1,0 +1,54 @@
+from hami.theme.branding import portal_name
+from html import escape
+from plone.app.layout.viewlets.common import LogoViewlet
+from plone.app.layout.viewlets.common import TitleViewlet
+from plone.app.layout.viewlets.common import ViewletBase
+from plone.app.multilingual.interfaces import ILanguageRootFolder
+from plone.base.interfaces import IPloneSiteRoot
+from plone.base.interfaces import ISiteSchema
+from plone.registry.interfaces import IRegistry
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zope.component import getUtility
+
+
+def is_home(context) -> bool:
+    """The portal root and the language roots are the portal's home pages."""
+    return IPloneSiteRoot.providedBy(context) or ILanguageRootFolder.providedBy(context)
+
+
+class BrandViewlet(LogoViewlet):
+    """Emblem and the portal's name in the page's language, linking home.
+
+    The emblem is the logo uploaded in the site control panel, or the theme's
+    placeholder emblem while none is set.
+    """
+
+    index = ViewPageTemplateFile("templates/brand.pt")
+
+    def update(self) -> None:
+        super().update()
+        self.portal_name = portal_name(self.portal_state.language())
+        settings = getUtility(IRegistry).forInterface(
+            ISiteSchema, prefix="plone", check=False
+        )
+        if not settings.site_logo:
+            self.img_src = f"{self.site_url}/++theme++hami/emblem.svg"
+
+
+class PageTitleViewlet(TitleViewlet):
+    """Browser title: page — sub-site — portal name, in the page's language.
+
+    Plone would call every page of a language root "Page — 中文"; a citizen's
+    tab should say which portal it is.
+    """
+
+    def update(self) -> None:
+        ViewletBase.update(self)  # not TitleViewlet's: it computes Plone's title
+        parts = []
+        if not is_home(self.context):
+            parts.append(self.page_title)
+        navigation_root = self.portal_state.navigation_root()
+        if not is_home(navigation_root) and navigation_root != self.context:
+            parts.append(escape(navigation_root.Title()))
+        parts.append(escape(portal_name(self.portal_state.language())))
+        self.site_title = self.sep.join(parts)

@@ -1,0 +1,64 @@
+from hami.theme import PACKAGE_NAME
+from pathlib import Path
+from plone import api
+
+import hami.theme
+import re
+
+
+PROFILE = f"{PACKAGE_NAME}:default"
+
+
+def metadata_version() -> str:
+    metadata = Path(hami.theme.__file__).parent / "profiles/default/metadata.xml"
+    return re.search(r"<version>(\d+)</version>", metadata.read_text()).group(1)
+
+
+class TestSetupInstall:
+    def test_addon_installed(self, installer):
+        assert installer.is_product_installed(PACKAGE_NAME) is True
+
+    def test_browserlayer(self, browser_layers):
+        from hami.theme.interfaces import IHamiThemeLayer
+
+        assert IHamiThemeLayer in browser_layers
+
+    def test_latest_version(self, profile_last_version):
+        assert profile_last_version(PROFILE) == metadata_version()
+
+    def test_last_upgrade_step_reaches_metadata_version(self, setup_tool):
+        steps = setup_tool.listUpgrades(PROFILE, show_old=True)
+        flat = [
+            s for step in steps for s in (step if isinstance(step, list) else [step])
+        ]
+        destinations = sorted(".".join(s["dest"]) for s in flat)
+        if destinations:
+            assert destinations[-1] == metadata_version()
+        else:
+            assert metadata_version() == "20261128001"
+
+    def test_theme_active(self, portal):
+        assert (
+            api.portal.get_registry_record(
+                "plone.app.theming.interfaces.IThemeSettings.currentTheme"
+            )
+            == "hami"
+        )
+        assert (
+            api.portal.get_registry_record(
+                "plone.app.theming.interfaces.IThemeSettings.rules"
+            )
+            == "/++theme++hami/rules.xml"
+        )
+
+    def test_stylesheet_bundle(self, portal):
+        assert api.portal.get_registry_record("plone.bundles/hami-theme.enabled")
+
+    def test_portal_names(self, portal):
+        from hami.theme.branding import portal_name
+
+        assert portal_name("zh-cn") == "哈密政府网"
+        assert portal_name("ug") == "قۇمۇل ھۆكۈمەت تورى"
+        assert portal_name("en") == "Hami Government Portal"
+        # A language without a name falls back to the site title.
+        assert portal_name("fr") == api.portal.get_registry_record("plone.site_title")
