@@ -11,11 +11,15 @@ Idempotent: on an up-to-date database it changes nothing and commits nothing.
   existing administrator's password is reset to it.
 - The site ``hami`` (SITE_ID) is created from the ``hami`` distribution of
   hami.policy: Plone Classic UI with hami.policy:default.
-- On an existing site, pending upgrade steps of hami.policy and hami.theme run.
+- On an existing site, pending upgrade steps of hami.policy and hami.theme run,
+  then the organisation import (hami.policy's data files) adds what is new.
+- The mail server is taken from SMTP_HOST, SMTP_PORT and MAIL_FROM when set.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SpecialUsers import system
+from hami.policy.organisation.importer import import_organisation
+from plone import api
 from plone.distribution.api import site as site_api
 from Products.PluggableAuthService.interfaces.plugins import IUserAdderPlugin
 from Testing.makerequest import makerequest
@@ -70,6 +74,20 @@ def upgrade(site) -> None:
         say(f"Upgraded {profile} from {'.'.join(before)} to {'.'.join(after)}.")
 
 
+def configure_mail() -> None:
+    settings = {
+        "plone.smtp_host": os.environ.get("SMTP_HOST"),
+        "plone.smtp_port": int(os.environ["SMTP_PORT"])
+        if os.environ.get("SMTP_PORT")
+        else None,
+        "plone.email_from_address": os.environ.get("MAIL_FROM"),
+    }
+    for name, value in settings.items():
+        if value is not None and api.portal.get_registry_record(name) != value:
+            api.portal.set_registry_record(name, value)
+            say(f"Set {name} from the environment.")
+
+
 def main(app) -> int:
     app = makerequest(app)
     newSecurityManager(None, system)
@@ -77,10 +95,15 @@ def main(app) -> int:
         site = app[SITE_ID]
         setSite(site)
         upgrade(site)
+        report = import_organisation(site)
+        if report.changed:
+            say(f"Organisation import: {report}.")
         state = "exists"
     else:
         site = site_api.create(app, "hami", answers=ANSWERS)
+        setSite(site)
         state = "created"
+    configure_mail()
     ensure_admin(app)
     if transaction.get().isDoomed():
         return 1

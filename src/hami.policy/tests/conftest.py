@@ -19,3 +19,92 @@ globals().update(
 @pytest.fixture
 def package_name() -> str:
     return "hami.policy"
+
+
+# People of the permission tests: department A is fgw (发展和改革委员会),
+# department B is jyj (教育局).
+PEOPLE = {
+    "member": (),
+    "a_editor": ("fgw-editors",),
+    "a_reviewer": ("fgw-reviewers",),
+    "b_editor": ("jyj-editors",),
+    "b_reviewer": ("jyj-reviewers",),
+    "centre": ("centre-reviewers",),
+    "leader": ("leadership",),
+    "siteadmin": ("site-administrators",),
+}
+
+
+@pytest.fixture
+def people(portal) -> dict[str, str]:
+    """Users in the portal's groups; returns user id → e-mail."""
+    from plone import api
+
+    emails = {}
+    with api.env.adopt_roles(["Manager"]):
+        for user_id, groups in PEOPLE.items():
+            email = f"{user_id}@example.gov.cn"
+            api.user.create(
+                email=email,
+                username=user_id,
+                password="secret-" + user_id,
+                properties={"fullname": user_id.replace("_", " ").title()},
+            )
+            for group in groups:
+                api.group.add_user(groupname=group, username=user_id)
+            emails[user_id] = email
+    return emails
+
+
+@pytest.fixture
+def department_a(portal):
+    return portal["zh-cn"]["departments"]["fgw"]
+
+
+@pytest.fixture
+def department_b(portal):
+    return portal["zh-cn"]["departments"]["jyj"]
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server on loopback (aiosmtpd) that keeps what it receives."""
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Message
+
+    import email
+    import socket
+
+    class Keep(Message):
+        def __init__(self):
+            super().__init__()
+            self.messages = []
+
+        def handle_message(self, message):
+            self.messages.append(message)
+
+        def prepare_message(self, session, envelope):
+            message = email.message_from_bytes(envelope.content)
+            message["X-Rcpt-Tos"] = ", ".join(envelope.rcpt_tos)
+            return message
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    handler = Keep()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield port, handler.messages
+    finally:
+        controller.stop()
+
+
+def decoded(message) -> str:
+    """The text of a mail, headers and body, decoded."""
+    from email.header import decode_header
+    from email.header import make_header
+
+    subject = str(make_header(decode_header(message["Subject"])))
+    body = message.get_payload(decode=True).decode(message.get_content_charset())
+    return f"{subject}\n{body}"

@@ -1,9 +1,15 @@
+"""Test layers: the policy installed, with a few units of the real organisation."""
+
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
 from plone.app.testing import PLONE_FIXTURE
 from plone.app.testing import PloneSandboxLayer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
+
+
+# Department A and B of the permission tests, a county and the three centres.
+TEST_UNITS = ("fgw", "jyj", "hms", "egov", "service-centre", "mailbox")
 
 
 class HamiPolicyLayer(PloneSandboxLayer):
@@ -15,7 +21,15 @@ class HamiPolicyLayer(PloneSandboxLayer):
         self.loadZCML(package=hami.policy)
 
     def setUpPloneSite(self, portal):
+        from hami.policy.organisation.data import units
+        from hami.policy.organisation.importer import import_organisation
+        from plone import api
+
         applyProfile(portal, "hami.policy:default")
+        with api.env.adopt_roles(["Manager"]):
+            import_organisation(
+                portal, units=[unit for unit in units() if unit.id in TEST_UNITS]
+            )
 
 
 FIXTURE = HamiPolicyLayer()

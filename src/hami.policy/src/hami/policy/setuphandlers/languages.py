@@ -8,7 +8,10 @@ from plone.base.interfaces import IPloneSiteRoot
 
 
 def setup_language_roots(portal: IPloneSiteRoot) -> None:
-    """Create or complete /zh-cn, /ug, /kk and /en; safe to run again."""
+    """Create or complete /zh-cn, /ug, /kk and /en with their home pages.
+
+    Safe to run again.
+    """
     result = SetupMultilingualSite().setupSite(portal)
     logger.info("Language roots: %s", result)
     for language in LANGUAGES:
@@ -18,3 +21,5 @@ def setup_language_roots(portal: IPloneSiteRoot) -> None:
             folder.reindexObject(idxs=["Title", "sortable_title", "SearchableText"])
         if api.content.get_state(folder, default=None) != "published":
             api.content.transition(folder, to_state="published")
+        if folder.getLayout() != "hami-home":
+            folder.setLayout("hami-home")
