@@ -76,16 +76,20 @@ test: build chromium ## Run all tests: the add-ons' tests, then the deployment t
 	cd src/hami.policy && ../../bin/pytest -p no:cacheprovider
 	bin/pytest -p no:cacheprovider tests
 
+.PHONY: bench
+bench: build ## Benchmarks: page times on an empty and a filled portal, as ratios
+	bin/python-test bench/run.py $(BENCH_ARGS)
+
 .PHONY: lint
 lint: $(VENV)/.bootstrap ## Check code style (ruff, zpretty)
-	$(VENV)/bin/ruff check src tests scripts
-	$(VENV)/bin/ruff format --check src tests scripts
+	$(VENV)/bin/ruff check src tests scripts bench
+	$(VENV)/bin/ruff format --check src tests scripts bench
 	find src -name '*.zcml' -o -name '*.xml' -path '*/profiles/*' | xargs $(VENV)/bin/zpretty --check
 
 .PHONY: format
 format: $(VENV)/.bootstrap ## Rewrite code in the project's style
-	$(VENV)/bin/ruff check --fix src tests scripts
-	$(VENV)/bin/ruff format src tests scripts
+	$(VENV)/bin/ruff check --fix src tests scripts bench
+	$(VENV)/bin/ruff format src tests scripts bench
 	find src -name '*.zcml' -o -name '*.xml' -path '*/profiles/*' | xargs $(VENV)/bin/zpretty -i
 
 .PHONY: backup

@@ -18,6 +18,9 @@ Idempotent: on an up-to-date database it changes nothing and commits nothing.
 
 from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SpecialUsers import system
+from App.config import getConfiguration
+from hami.policy.mail import use_queue
+from pathlib import Path
 from hami.policy.organisation.importer import import_organisation
 from plone import api
 from plone.distribution.api import site as site_api
@@ -74,7 +77,14 @@ def upgrade(site) -> None:
         say(f"Upgraded {profile} from {'.'.join(before)} to {'.'.join(after)}.")
 
 
-def configure_mail() -> None:
+def configure_mail(site) -> None:
+    """SMTP server from the environment; mail always goes through the queue in
+    instance/var/mailqueue, so that a mail server that is down delays mail but
+    never a citizen's submission or a webmaster's work."""
+    clienthome = Path(getConfiguration().clienthome)
+    queue = Path(os.environ.get("MAIL_QUEUE") or clienthome.parent / "mailqueue")
+    if use_queue(site, queue):
+        say(f"Mail is queued in {queue}.")
     settings = {
         "plone.smtp_host": os.environ.get("SMTP_HOST"),
         "plone.smtp_port": int(os.environ["SMTP_PORT"])
@@ -103,7 +113,7 @@ def main(app) -> int:
         site = site_api.create(app, "hami", answers=ANSWERS)
         setSite(site)
         state = "created"
-    configure_mail()
+    configure_mail(site)
     ensure_admin(app)
     if transaction.get().isDoomed():
         return 1

@@ -19,10 +19,69 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 OUTPUT = ROOT / "tests" / "output"
 
 
+class MailServer:
+    """A real SMTP server on loopback (aiosmtpd) that can be stopped and started."""
+
+    def __init__(self):
+        import socket
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        self.messages = []
+        self.controller = None
+
+    def start(self) -> None:
+        from aiosmtpd.controller import Controller
+
+        import email
+
+        server = self
+
+        class Handler:
+            async def handle_DATA(self, smtp, session, envelope):
+                message = email.message_from_bytes(envelope.content)
+                message["X-Rcpt-Tos"] = ", ".join(envelope.rcpt_tos)
+                server.messages.append(message)
+                return "250 OK"
+
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    def wait_for(self, predicate, timeout: float = 30):
+        import time
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [m for m in self.messages if predicate(m)]
+            if found:
+                return found
+            time.sleep(0.2)
+        return []
+
+
 @pytest.fixture(scope="session")
-def deployment(tmp_path_factory) -> Iterator[Deployment]:
+def mail_server() -> Iterator[MailServer]:
+    server = MailServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def deployment(tmp_path_factory, mail_server) -> Iterator[Deployment]:
     """A ZEO server and one client with the site created, as `make run` leaves them."""
     deployment = Deployment(home=tmp_path_factory.mktemp("hami-deployment"))
+    deployment.environment = {
+        "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": str(mail_server.port),
+        "MAIL_FROM": "noreply@hami.gov.cn",
+    }
     try:
         deployment.start_zeo()
         client = deployment.add_client("instance")
@@ -93,3 +152,39 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def create_user(portal_url: str, username: str, groups: tuple[str, ...] = ()) -> str:
+    """A portal user in the given groups, made through the REST API; returns the password."""
+    password = f"pw-{username}-2004"
+    admin = requests.Session()
+    admin.auth = ("admin", ADMIN_PASSWORD)
+    admin.headers["Accept"] = "application/json"
+    response = admin.post(
+        f"{portal_url}/@users",
+        json={
+            "username": username,
+            "password": password,
+            "email": f"{username}@example.gov.cn",
+            "fullname": username,
+        },
+        timeout=60,
+    )
+    assert response.status_code == 201, response.text
+    for group in groups:
+        response = admin.patch(
+            f"{portal_url}/@groups/{group}",
+            json={"users": {username: True}},
+            timeout=60,
+        )
+        assert response.status_code == 204, response.text
+    return password
+
+
+def login(page, portal_url: str, username: str, password: str) -> None:
+    """Log in through Plone's login form, as a person would."""
+    page.goto(f"{portal_url}/login")
+    page.fill("#__ac_name", username)
+    page.fill("#__ac_password", password)
+    page.click("#buttons-login")
+    page.wait_for_load_state("networkidle")

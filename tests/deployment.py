@@ -87,6 +87,7 @@ class Deployment:
     clients: dict[str, Client] = field(default_factory=dict)
     zeo: subprocess.Popen | None = None
     site_creation_output: str = ""
+    environment: dict[str, str] = field(default_factory=dict)
 
     @property
     def var(self) -> Path:
@@ -138,7 +139,7 @@ class Deployment:
         return client
 
     def env(self) -> dict[str, str]:
-        return {**os.environ, "ADMIN_PASSWORD": ADMIN_PASSWORD}
+        return {**os.environ, "ADMIN_PASSWORD": ADMIN_PASSWORD, **self.environment}
 
     def run_script(self, client: Client, script: Path, *args: str) -> str:
         """`bin/instance run script`, as `make run` does before serving."""
