@@ -98,13 +98,3 @@ def smtp_server():
         yield port, handler.messages
     finally:
         controller.stop()
-
-
-def decoded(message) -> str:
-    """The text of a mail, headers and body, decoded."""
-    from email.header import decode_header
-    from email.header import make_header
-
-    subject = str(make_header(decode_header(message["Subject"])))
-    body = message.get_payload(decode=True).decode(message.get_content_charset())
-    return f"{subject}\n{body}"

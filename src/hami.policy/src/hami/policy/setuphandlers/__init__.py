@@ -1,5 +1,6 @@
 """Install and uninstall handlers of the hami.policy profiles."""
 
+from hami.policy.setuphandlers.cases import setup_mailbox
 from hami.policy.setuphandlers.languages import setup_language_roots
 from plone import api
 from plone.base.interfaces import INonInstallable
@@ -14,7 +15,9 @@ class HiddenProfiles:
 
 
 def post_install(setup_tool: SetupTool) -> None:
-    setup_language_roots(api.portal.get())
+    portal = api.portal.get()
+    setup_language_roots(portal)
+    setup_mailbox(portal)
 
 
 def uninstall(setup_tool: SetupTool) -> None:

@@ -16,7 +16,7 @@ from zope.i18n import translate
 from zope.i18nmessageid import Message
 
 
-def _emails_of_group(group_id: str) -> list[str]:
+def emails_of_group(group_id: str) -> list[str]:
     if api.group.get(groupname=group_id) is None:
         return []
     emails = {
@@ -38,10 +38,10 @@ def _recipients(obj, transition: str) -> list[str]:
     if transition == "submit":
         department = enclosing_department(obj)
         if department is None:
-            return _emails_of_group("centre-reviewers")
-        return _emails_of_group(reviewers_group(department.unit_id))
+            return emails_of_group("centre-reviewers")
+        return emails_of_group(reviewers_group(department.unit_id))
     if transition == "send_to_final":
-        return _emails_of_group("centre-reviewers")
+        return emails_of_group("centre-reviewers")
     if transition in ("reject", "approve", "final_approve"):
         return _emails_of_users(obj.listCreators())
     return []

@@ -1,0 +1,204 @@
+"""The mailbox office's and the departments' forms for a letter's steps.
+
+Each form records what the step needs (the department, the reason, the answer,
+the redacted text) and then takes the workflow transition; the workflow's
+guards decide who may.
+"""
+
+from hami.policy import _
+from hami.policy.mailbox.redaction import mask
+from hami.policy.mailbox.redaction import record
+from plone import api
+from plone.autoform.form import AutoExtensibleForm
+from plone.z3cform.layout import wrap_form
+from Products.CMFCore.WorkflowCore import WorkflowException
+from z3c.form import button
+from z3c.form import form
+from zope import schema
+from zope.interface import Interface
+
+
+class StepForm(AutoExtensibleForm, form.Form):
+    ignoreContext = True
+    transition: str = ""
+    done = _("Done.")
+
+    def apply(self, data: dict) -> None:
+        """Record the step's data on the letter, before the transition."""
+
+    def transition_for(self) -> str:
+        return self.transition
+
+    @button.buttonAndHandler(_("Save"), name="save")
+    def handle_save(self, action):
+        data, errors = self.extractData()
+        if errors:
+            self.status = self.formErrorsMessage
+            return
+        try:
+            self.apply(data)
+            transition = self.transition_for()
+            if transition:
+                api.content.transition(obj=self.context, transition=transition)
+        except (WorkflowException, api.exc.InvalidParameterError):
+            api.portal.show_message(
+                _("This step is not possible now."), self.request, type="error"
+            )
+            return
+        api.portal.show_message(self.done, self.request)
+        self.request.response.redirect(self.context.absolute_url())
+
+    @button.buttonAndHandler(_("Cancel"), name="cancel")
+    def handle_cancel(self, action):
+        self.request.response.redirect(self.context.absolute_url())
+
+
+class IAccept(Interface):
+    department = schema.Choice(
+        title=_("Department that answers"),
+        vocabulary="hami.policy.Departments",
+        required=True,
+    )
+    complex_case = schema.Bool(
+        title=_("Complex letter"),
+        description=_("Complex letters get the longer deadline."),
+        required=False,
+    )
+
+
+class AcceptForm(StepForm):
+    schema = IAccept
+    label = _("Accept and assign the letter")
+    done = _("The letter is assigned; the department has been told.")
+
+    def transition_for(self) -> str:
+        state = api.content.get_state(self.context)
+        return "reassign" if state == "accepted" else "accept"
+
+    def updateWidgets(self):
+        super().updateWidgets()
+        self.widgets["department"].value = [
+            self.context.handling_department or self.context.addressed_to
+        ]
+
+    def apply(self, data):
+        self.context.handling_department = data["department"]
+        self.context.complex_case = bool(data["complex_case"])
+
+
+class IReason(Interface):
+    reason = schema.Text(title=_("Reason"), required=True)
+
+
+class RefuseForm(StepForm):
+    schema = IReason
+    label = _("Do not accept the letter")
+    description = _("The writer reads this reason with their query code.")
+    transition = "refuse"
+
+    def apply(self, data):
+        self.context.refusal_reason = data["reason"]
+
+
+class TransferForm(StepForm):
+    schema = IReason
+    label = _("Transfer to the petitions office")
+    transition = "transfer"
+
+    def apply(self, data):
+        self.context.transfer_note = data["reason"]
+
+
+class ReturnAnswerForm(StepForm):
+    schema = IReason
+    label = _("Send the answer back")
+    transition = "return_answer"
+
+    def apply(self, data):
+        self.context.answer_rejection = data["reason"]
+
+
+class IAnswer(Interface):
+    answer = schema.Text(title=_("Answer"), required=True)
+
+
+class AnswerForm(StepForm):
+    schema = IAnswer
+    label = _("Answer the letter")
+    description = _("The answer goes to the department's leader for approval.")
+    transition = "submit_answer"
+    done = _("The answer is with the department's leader.")
+
+    def updateWidgets(self):
+        super().updateWidgets()
+        if self.context.answer and not self.request.form.get("form.widgets.answer"):
+            self.widgets["answer"].value = self.context.answer
+
+    def apply(self, data):
+        self.context.answer = data["answer"]
+        self.context.answer_rejection = None
+
+
+class IRedaction(Interface):
+    redacted_title = schema.TextLine(title=_("Published title"), required=True)
+    redacted_body = schema.Text(title=_("Published letter"), required=True)
+    redacted_answer = schema.Text(title=_("Published answer"), required=True)
+
+
+class PublishForm(StepForm):
+    """The office reads the automatically masked text and removes the rest."""
+
+    schema = IRedaction
+    label = _("Publish the letter without personal data")
+    description = _(
+        "Phone numbers, ID numbers, e-mail addresses and the writer's name are "
+        "already masked (***). Remove anything else that identifies a person."
+    )
+    done = _("The redacted letter is published.")
+
+    def transition_for(self) -> str:
+        return "" if api.content.get_state(self.context) == "published" else "publish"
+
+    def automatic(self) -> dict[str, str]:
+        names = (self.context.writer_name,)
+        return {
+            "redacted_title": mask(self.context.letter_title, names),
+            "redacted_body": mask(self.context.body, names),
+            "redacted_answer": mask(self.context.answer, names),
+        }
+
+    def updateWidgets(self):
+        super().updateWidgets()
+        if self.request.form.get("form.buttons.save"):
+            return
+        for name, value in self.automatic().items():
+            self.widgets[name].value = getattr(self.context, name, None) or value
+
+    def apply(self, data):
+        actor = api.user.get_current().getId()
+        automatic = self.automatic()
+        originals = {
+            "redacted_title": self.context.letter_title,
+            "redacted_body": self.context.body,
+            "redacted_answer": self.context.answer,
+        }
+        masked = [n for n, v in automatic.items() if v != originals[n]]
+        if masked:
+            record(self.context, actor, "automatic", masked)
+        manual = [n for n, v in data.items() if v != automatic[n]]
+        if manual:
+            record(self.context, actor, "manual", manual)
+        for name, value in data.items():
+            setattr(self.context, name, value)
+        if api.content.get_state(self.context) == "published":
+            from hami.policy.mailbox.handling import publish_copy
+
+            publish_copy(self.context)
+
+
+AcceptView = wrap_form(AcceptForm)
+RefuseView = wrap_form(RefuseForm)
+TransferView = wrap_form(TransferForm)
+ReturnAnswerView = wrap_form(ReturnAnswerForm)
+AnswerView = wrap_form(AnswerForm)
+PublishView = wrap_form(PublishForm)

@@ -1,0 +1,27 @@
+from hami.policy import _
+from hami.policy.controlpanels.settings import IMailboxSettings
+from hami.policy.controlpanels.settings import IWorkingDaysSettings
+from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
+from plone.app.registry.browser.controlpanel import RegistryEditForm
+from plone.z3cform import layout
+
+
+class WorkingDaysForm(RegistryEditForm):
+    schema = IWorkingDaysSettings
+    schema_prefix = "hami.policy"
+    label = _("Working days")
+    description = _(
+        "Deadlines of letters and applications count working days: weekends and "
+        "these holidays are skipped, these weekend days count."
+    )
+
+
+class MailboxForm(RegistryEditForm):
+    schema = IMailboxSettings
+    schema_prefix = "hami.policy.mailbox"
+    label = _("Commissioner's mailbox")
+    description = _("Limits of the letter form and deadlines of the answers.")
+
+
+WorkingDaysView = layout.wrap_form(WorkingDaysForm, ControlPanelFormWrapper)
+MailboxView = layout.wrap_form(MailboxForm, ControlPanelFormWrapper)

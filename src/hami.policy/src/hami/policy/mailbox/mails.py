@@ -1,0 +1,139 @@
+"""Mail about letters: the codes to the writer, work to the handlers.
+
+Queued through MailHost like every mail of the portal. Mails to the writer are
+in the language they wrote in; mails to staff in Chinese.
+"""
+
+from hami.policy import _
+from hami.policy import logger
+from hami.policy.mailbox.settings import OFFICE
+from hami.policy.organisation.importer import editors_group
+from hami.policy.organisation.importer import reviewers_group
+from hami.policy.subscribers.notifications import emails_of_group
+from plone import api
+from zope.i18n import translate
+from zope.i18nmessageid import Message
+
+
+STAFF_LANGUAGE = "zh_CN"
+
+
+def _gettext_language(language: str | None) -> str:
+    return "zh_CN" if language in (None, "", "zh-cn") else language
+
+
+def _send(recipients: list[str], subject, body, language: str) -> None:
+    if not recipients:
+        return
+    try:
+        api.portal.send_email(
+            recipient=", ".join(recipients),
+            subject=translate(subject, target_language=language),
+            body=translate(body, target_language=language),
+        )
+    except ValueError:
+        logger.warning("MailHost not configured; mail not sent: %s", subject)
+
+
+def receipt(letter, query_code: str, status_url: str) -> None:
+    """The writer's tracking number and query code, when they gave an address."""
+    if not letter.email:
+        return
+    mapping = {
+        "tracking_number": letter.tracking_number,
+        "query_code": query_code,
+        "url": status_url,
+        "portal": api.portal.get_registry_record("plone.site_title"),
+    }
+    _send(
+        [letter.email],
+        Message(
+            _(
+                "mail_letter_receipt_subject",
+                default="Your letter ${tracking_number} was received",
+            ),
+            mapping=mapping,
+        ),
+        Message(
+            _(
+                "mail_letter_receipt_body",
+                default=(
+                    "We received your letter.\n\nTracking number: ${tracking_number}\n"
+                    "Query code: ${query_code}\n\nFollow it here: ${url}\n\n"
+                    "Keep the query code to yourself.\n\n-- ${portal}"
+                ),
+            ),
+            mapping=mapping,
+        ),
+        _gettext_language(letter.language),
+    )
+
+
+def answer_available(letter, status_url: str) -> None:
+    if not letter.email:
+        return
+    mapping = {"tracking_number": letter.tracking_number, "url": status_url}
+    _send(
+        [letter.email],
+        Message(
+            _(
+                "mail_letter_answered_subject",
+                default="Your letter ${tracking_number} has been answered",
+            ),
+            mapping=mapping,
+        ),
+        Message(
+            _(
+                "mail_letter_answered_body",
+                default="Read the answer with your tracking number and query "
+                "code: ${url}",
+            ),
+            mapping=mapping,
+        ),
+        _gettext_language(letter.language),
+    )
+
+
+WORK = {
+    "received": (lambda letter: emails_of_group(editors_group(OFFICE))),
+    "accept": (
+        lambda letter: emails_of_group(editors_group(letter.handling_department))
+    ),
+    "reassign": (
+        lambda letter: emails_of_group(editors_group(letter.handling_department))
+    ),
+    "return_answer": (
+        lambda letter: emails_of_group(editors_group(letter.handling_department))
+    ),
+    "submit_answer": (
+        lambda letter: emails_of_group(reviewers_group(letter.handling_department))
+    ),
+    "approve_answer": (
+        lambda letter: (
+            emails_of_group("leadership")
+            if letter.for_commissioner
+            else emails_of_group(reviewers_group(OFFICE))
+        )
+    ),
+}
+
+
+def work_waiting(letter, step: str) -> None:
+    """One mail to the people whose turn it is (never the letter's content)."""
+    recipients = WORK[step](letter)
+    mapping = {"tracking_number": letter.tracking_number, "url": letter.absolute_url()}
+    _send(
+        recipients,
+        Message(
+            _(
+                "mail_letter_work_subject",
+                default="Letter ${tracking_number} waits for you",
+            ),
+            mapping=mapping,
+        ),
+        Message(
+            _("mail_letter_work_body", default="Open the letter: ${url}"),
+            mapping=mapping,
+        ),
+        STAFF_LANGUAGE,
+    )

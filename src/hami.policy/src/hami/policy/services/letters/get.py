@@ -1,0 +1,84 @@
+"""GET /@letters: published letters (redacted); GET /@letters/status: one letter."""
+
+from hami.policy.cases.protection import Refused
+from hami.policy.mailbox import public
+from hami.policy.mailbox.settings import archive
+from hami.policy.services.letters.add import refusal
+from plone import api
+from plone.base.utils import munge_search_term
+from plone.restapi.services import Service
+from zope.i18n import translate
+from zope.interface import implementer
+from zope.publisher.interfaces import IPublishTraverse
+
+
+@implementer(IPublishTraverse)
+class LettersGet(Service):
+    def __init__(self, context, request):
+        super().__init__(context, request)
+        self.params = []
+
+    def publishTraverse(self, request, name):
+        self.params.append(name)
+        return self
+
+    def reply(self):
+        if self.params == ["status"]:
+            return self.status()
+        if self.params:
+            self.request.response.setStatus(404)
+            return {"error": {"type": "NotFound", "message": "No such resource."}}
+        return self.published()
+
+    def status(self):
+        self.request.response.setHeader("Cache-Control", "no-store")
+        form = self.request.form
+        try:
+            result = public.lookup(
+                str(form.get("tracking_number", "")),
+                str(form.get("query_code", "")),
+                self.request.getClientAddr() or "",
+            )
+        except Refused as refused:
+            return refusal(self.request, refused)
+        result["state_title"] = translate(result["state_title"], context=self.request)
+        return result
+
+    def published(self):
+        form = self.request.form
+        query = {
+            "portal_type": "PublishedLetter",
+            "path": "/".join(archive().getPhysicalPath()),
+            "sort_on": "effective",
+            "sort_order": "descending",
+        }
+        if form.get("type"):
+            query["case_kind"] = form["type"]
+        if form.get("department"):
+            query["hami_department"] = form["department"]
+        if form.get("q"):
+            query["SearchableText"] = munge_search_term(form["q"])
+        brains = api.content.find(**query)
+        start = int(form.get("b_start", 0) or 0)
+        size = min(int(form.get("b_size", 25) or 25), 100)
+        month = form.get("month")
+        items = []
+        for brain in brains:
+            letter = brain.getObject()
+            if month and not letter.answered.isoformat().startswith(month):
+                continue
+            items.append({
+                "@id": letter.absolute_url(),
+                "title": letter.Title(),
+                "letter_type": letter.letter_type,
+                "received": letter.received.isoformat(),
+                "answered": letter.answered.isoformat(),
+                "answering_department": letter.answering_department,
+                "body": letter.body,
+                "answer": letter.answer,
+            })
+        return {
+            "@id": f"{self.context.absolute_url()}/@letters",
+            "items_total": len(items),
+            "items": items[start : start + size],
+        }

@@ -1,0 +1,33 @@
+"""Helpers shared by the tests (not fixtures)."""
+
+from hami.policy.mailbox.submission import LetterForm
+
+
+JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
+
+
+def letter_form(**changes) -> LetterForm:
+    values = {
+        "letter_type": "complaint",
+        "addressed_to": "mailbox",
+        "title": "小区供暖不达标",
+        "body": "我叫李明，住在哈密市建国南路3号，电话13899887766，家中暖气温度只有12度。",
+        "name": "李明",
+        "phone": "13899887766",
+        "email": "liming@example.cn",
+        "publish_consent": True,
+        "language": "zh-cn",
+        "attachments": [],
+    }
+    values.update(changes)
+    return LetterForm(**values)
+
+
+def decoded(message) -> str:
+    """The text of a mail, headers and body, decoded."""
+    from email.header import decode_header
+    from email.header import make_header
+
+    subject = str(make_header(decode_header(message["Subject"])))
+    body = message.get_payload(decode=True).decode(message.get_content_charset())
+    return f"{subject}\n{body}"
