@@ -147,7 +147,7 @@ def test_statistics(send, letter_of, staff, step, monkeypatch):
     from hami.policy.mailbox.statistics import compute
 
     def at(day):
-        moment = datetime(2026, 11, day, 10, tzinfo=clock.TIMEZONE)
+        moment = clock.TIMEZONE.localize(datetime(2026, 11, day, 10))
         monkeypatch.setattr(clock, "now", lambda: moment)
 
     at(2)  # Monday

@@ -143,7 +143,7 @@ class TestDeadline:
     def test_ordinary_letter_three_working_days(self, letter, step, monkeypatch):
         from datetime import datetime
 
-        friday = datetime(2026, 11, 27, 10, tzinfo=clock.TIMEZONE)
+        friday = clock.TIMEZONE.localize(datetime(2026, 11, 27, 10))
         monkeypatch.setattr(clock, "now", lambda: friday)
         step(letter, "office", "start_review")
         step(letter, "office", "accept", handling_department="fgw", complex_case=False)
@@ -161,7 +161,7 @@ class TestDeadline:
         )
         api.portal.set_registry_record("hami.policy.working_weekends", ["2026-10-10"])
         monkeypatch.setattr(
-            clock, "now", lambda: datetime(2026, 9, 30, 9, tzinfo=clock.TIMEZONE)
+            clock, "now", lambda: clock.TIMEZONE.localize(datetime(2026, 9, 30, 9))
         )
         step(letter, "office", "start_review")
         step(letter, "office", "accept", handling_department="fgw", complex_case=True)

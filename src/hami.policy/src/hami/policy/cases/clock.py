@@ -2,10 +2,13 @@
 
 from datetime import date
 from datetime import datetime
-from zoneinfo import ZoneInfo
+
+import pytz
 
 
-TIMEZONE = ZoneInfo("Asia/Shanghai")
+# pytz, not zoneinfo: datetimes with zoneinfo time zones cannot be stored in the
+# ZODB (their pickles refer to a C function).
+TIMEZONE = pytz.timezone("Asia/Shanghai")
 
 
 def now() -> datetime:

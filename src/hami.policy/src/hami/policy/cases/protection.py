@@ -155,7 +155,15 @@ def clean_text(value, multiline: bool = False) -> str:
             raise Refused(
                 _("error_encoding", default="The text could not be read (not UTF-8).")
             ) from error
-    value = unicodedata.normalize("NFC", str(value or ""))
+    value = str(value or "")
+    try:
+        # Zope keeps undecodable bytes as lone surrogates.
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise Refused(
+            _("error_encoding", default="The text could not be read (not UTF-8).")
+        ) from error
+    value = unicodedata.normalize("NFC", value)
     value = BIDI_CONTROLS.sub("", value)
     value = OTHER_CONTROLS.sub("", value)
     value = value.replace("\r\n", "\n").replace("\r", "\n")

@@ -7,6 +7,7 @@ from hami.policy.mailbox.public import PUBLIC_STATES
 from hami.policy.mailbox.settings import settings
 from hami.policy.vocabularies.letters import LETTER_TYPES
 from plone import api
+from plone.protect.utils import addTokenToUrl
 
 
 OPEN_STATES = ("received", "reviewing", "accepted", "answer_review", "answer_approval")
@@ -45,9 +46,9 @@ class LetterView(ListingView):
     def actions(self) -> list[dict]:
         workflow = api.portal.get_tool("portal_workflow")
         return [
-            {"id": t["id"], "title": t["title"], "url": t["url"]}
-            for t in workflow.listActionInfos(object=self.context, category="workflow")
-            if t["allowed"]
+            {"id": t["id"], "title": t["title"], "url": addTokenToUrl(t["url"])}
+            for t in workflow.listActionInfos(object=self.context)
+            if t["allowed"] and t["category"] == "workflow"
         ]
 
     def attachments(self):
