@@ -268,3 +268,12 @@ class TestForm:
         assert "&lt;script&gt;" in page.text
         assert "onerror=alert(1)>" not in page.text
         assert "\u202e" not in page.text
+
+
+def test_daily_job_is_safe_to_run_twice(deployment, client):
+    from deployment import ROOT
+
+    first = deployment.run_script(client, ROOT / "scripts" / "daily.py")
+    second = deployment.run_script(client, ROOT / "scripts" / "daily.py")
+    assert "Reminded" in first
+    assert "Reminded 0 letters" in second
