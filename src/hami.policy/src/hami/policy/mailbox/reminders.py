@@ -21,7 +21,7 @@ TURN = {
 
 
 def remind() -> list[str]:
-    """Mail the handlers of letters due within the reminder window; returns their numbers."""
+    """Mail the handlers of letters due soon; returns the letters' numbers."""
     today = clock.today()
     days = calendar()
     window = settings().remind_days_before
