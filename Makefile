@@ -70,8 +70,20 @@ chromium: ## Install Debian's Chromium for the browser tests when it is missing
 	  $$SUDO apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends chromium fonts-noto-core fonts-noto-cjk; }
 
+# Node.js runs the browser-side test tools (axe-core) and the theme's build.
+.PHONY: node
+node:
+	@command -v npm >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends nodejs npm; }
+
+tests/node_modules/.package-lock.json: tests/package.json tests/package-lock.json | node
+	cd tests && npm ci --no-audit --no-fund
+	@touch $@
+
 .PHONY: test
-test: build chromium ## Run all tests: the add-ons' tests, then the deployment tests
+test: build chromium tests/node_modules/.package-lock.json ## Run all tests: the add-ons' tests, then the deployment tests
 	cd src/hami.theme && ../../bin/pytest -p no:cacheprovider
 	cd src/hami.policy && ../../bin/pytest -p no:cacheprovider
 	bin/pytest -p no:cacheprovider tests
@@ -79,6 +91,10 @@ test: build chromium ## Run all tests: the add-ons' tests, then the deployment t
 .PHONY: bench
 bench: build ## Benchmarks: page times on an empty and a filled portal, as ratios
 	bin/python-test bench/run.py $(BENCH_ARGS)
+
+.PHONY: theme
+theme: node ## Rebuild the theme's stylesheets (SCSS, rtlcss) and fonts; commit the result
+	cd src/hami.theme && npm ci --no-audit --no-fund && npm run build
 
 .PHONY: lint
 lint: $(VENV)/.bootstrap ## Check code style (ruff, zpretty)

@@ -29,6 +29,8 @@ def render(portal, context, name, request, language="zh-cn"):
     manager_name = {
         "plone.logo": "plone.portalheader",
         "plone.htmlhead.title": "plone.htmlhead",
+        "hami.footer": "plone.portalfooter",
+        "hami.accessibility": "plone.portaltop",
     }
     manager = getMultiAdapter(
         (context, request, view), IViewletManager, name=manager_name[name]
@@ -58,3 +60,35 @@ class TestBrowserTitle:
     def test_home_is_portal_name_only(self, portal, http_request, pages):
         html = render(portal, portal, "plone.htmlhead.title", http_request)
         assert html.strip() == "<title>哈密政府网</title>"
+
+
+class TestFooter:
+    def test_lines_in_the_page_language(self, portal, http_request, pages):
+        html = render(portal, pages[1], "hami.footer", http_request, language="en")
+        assert "E-Government Management Centre" in html
+        assert "新ICP备" in html  # registrations are the same in every language
+
+    def test_chinese_footer(self, portal, http_request, pages):
+        html = render(portal, pages[1], "hami.footer", http_request)
+        assert "主办" in html
+
+
+class TestReadingAids:
+    def test_skip_link_and_switches(self, portal, http_request, pages):
+        html = render(portal, pages[1], "hami.accessibility", http_request)
+        assert 'href="#content"' in html
+        assert 'class="hami-contrast-toggle"' in html
+        assert html.count('class="hami-text-size"') == 3
+
+
+class TestSubSiteName:
+    def test_navigation_root_named_under_the_portal(self, portal, http_request, pages):
+        from plone.base.interfaces import INavigationRoot
+        from zope.interface import alsoProvides
+
+        folder, page = pages
+        alsoProvides(folder, INavigationRoot)
+        html = render(portal, page, "plone.logo", http_request)
+        assert "hami-site-name" in html
+        assert "要闻" in html
+        assert f'href="{portal.absolute_url()}"' in html

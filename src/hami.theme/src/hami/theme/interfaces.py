@@ -23,3 +23,25 @@ class IBrandingSettings(Interface):
         required=False,
         default={},
     )
+
+    footer_lines = schema.Dict(
+        title=_("Footer per language"),
+        description=_(
+            "Who runs the portal and how to reach them, in each language; one "
+            "line per line."
+        ),
+        key_type=schema.TextLine(title=_("Language")),
+        value_type=schema.Text(title=_("Footer")),
+        required=False,
+        default={},
+    )
+
+    registration = schema.Text(
+        title=_("Registration lines"),
+        description=_(
+            "The site's registrations, the same in every language (ICP number, "
+            "public security record, site identifier), one per line."
+        ),
+        required=False,
+        default="",
+    )

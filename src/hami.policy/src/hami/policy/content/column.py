@@ -2,6 +2,7 @@
 
 from hami.policy import _
 from plone.dexterity.content import Container
+from plone.app.multilingual.dx.directives import languageindependent
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
@@ -36,6 +37,8 @@ class IColumn(model.Schema):
         default=False,
         required=False,
     )
+
+    languageindependent("column_kind", "cadence", "final_review")
 
 
 @implementer(IColumn)

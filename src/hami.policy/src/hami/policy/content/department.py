@@ -2,6 +2,7 @@
 
 from hami.policy import _
 from plone.dexterity.content import Container
+from plone.app.multilingual.dx.directives import languageindependent
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
@@ -30,6 +31,8 @@ class IDepartment(model.Schema):
         description=_("Unit id of the unit this one belongs to, if any."),
         required=False,
     )
+
+    languageindependent("unit_id", "unit_kind", "parent_unit", "subdomain")
 
     subdomain = schema.TextLine(
         title=_("Sub-domain"),

@@ -3,6 +3,7 @@
 from hami.policy import _
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobImage
+from plone.app.multilingual.dx.directives import languageindependent
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
@@ -14,6 +15,8 @@ class ILeader(model.Schema):
     position = schema.TextLine(title=_("Position"), required=True)
 
     photo = NamedBlobImage(title=_("Photo"), required=False)
+
+    languageindependent("photo")
 
     duties = schema.Text(
         title=_("Duties"),

@@ -6,6 +6,7 @@ from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.namedfile.field import NamedBlobFile
+from plone.app.multilingual.dx.directives import languageindependent
 from plone.supermodel import model
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
@@ -60,6 +61,11 @@ class IPolicyDocument(model.Schema):
             "selectableTypes": ["PolicyDocument"],
             "maximumSelectionSize": 1,
         },
+    )
+
+    # The same document in every language: its number, date, subject, validity.
+    languageindependent(
+        "document_number", "date_of_issue", "subject", "validity", "superseded_by"
     )
 
     file = NamedBlobFile(

@@ -1,4 +1,6 @@
+from hami.theme.branding import footer_lines
 from hami.theme.branding import portal_name
+from hami.theme.branding import registration_lines
 from html import escape
 from plone.app.layout.viewlets.common import LogoViewlet
 from plone.app.layout.viewlets.common import TitleViewlet
@@ -33,6 +35,17 @@ class BrandViewlet(LogoViewlet):
         )
         if not settings.site_logo:
             self.img_src = f"{self.site_url}/++theme++hami/emblem.svg"
+        language_root = self.portal_state.navigation_root()
+        self.site_name = None
+        self.home_url = self.navigation_root_url
+        if not is_home(language_root):
+            # A department's sub-site: its own name under the portal's, and
+            # the portal's name leads to the portal's home in this language.
+            self.site_name = language_root.Title()
+            for obj in language_root.aq_chain:
+                if is_home(obj):
+                    self.home_url = obj.absolute_url()
+                    break
 
 
 class PageTitleViewlet(TitleViewlet):
@@ -52,3 +65,20 @@ class PageTitleViewlet(TitleViewlet):
             parts.append(escape(navigation_root.Title()))
         parts.append(escape(portal_name(self.portal_state.language())))
         self.site_title = self.sep.join(parts)
+
+
+class AccessibilityViewlet(ViewletBase):
+    """Skip link, text size and high-contrast switches (remembered by the browser)."""
+
+    index = ViewPageTemplateFile("templates/accessibility.pt")
+
+
+class FooterViewlet(ViewletBase):
+    """Who runs the portal, in the page's language, and its registrations."""
+
+    index = ViewPageTemplateFile("templates/footer.pt")
+
+    def update(self) -> None:
+        super().update()
+        self.lines = footer_lines(self.portal_state.language())
+        self.registration = registration_lines()

@@ -1,0 +1,1 @@
+TinyMCE writes right to left on Uyghur and Kazakh pages and names its writing area; images in rich text need alternative text; language-independent fields marked on departments, columns, policy documents and leaders; application forms (EasyForm) translatable. @hami-egov
