@@ -22,6 +22,7 @@ from App.config import getConfiguration
 from hami.policy.mail import use_queue
 from pathlib import Path
 from hami.policy.organisation.importer import import_organisation
+from hami.policy.servicehall.importer import import_services
 from plone import api
 from plone.distribution.api import site as site_api
 from Products.PluggableAuthService.interfaces.plugins import IUserAdderPlugin
@@ -108,6 +109,9 @@ def main(app) -> int:
         report = import_organisation(site)
         if report.changed:
             say(f"Organisation import: {report}.")
+        created = import_services(site)
+        if created:
+            say(f"Services: {len(created)} guides and forms created.")
         state = "exists"
     else:
         site = site_api.create(app, "hami", answers=ANSWERS)

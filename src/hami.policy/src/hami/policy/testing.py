@@ -8,8 +8,9 @@ from plone.app.testing import PloneSandboxLayer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 
 
-# Department A and B of the permission tests, a county and the three centres.
-TEST_UNITS = ("fgw", "jyj", "hms", "egov", "service-centre", "mailbox")
+# Department A and B of the permission tests, the business registration bureau
+# (two of the services), a county and the three centres.
+TEST_UNITS = ("fgw", "jyj", "gsj", "hms", "egov", "service-centre", "mailbox")
 
 
 class HamiPolicyLayer(PloneSandboxLayer):
@@ -23,6 +24,7 @@ class HamiPolicyLayer(PloneSandboxLayer):
     def setUpPloneSite(self, portal):
         from hami.policy.organisation.data import units
         from hami.policy.organisation.importer import import_organisation
+        from hami.policy.servicehall.importer import import_services
         from plone import api
 
         applyProfile(portal, "hami.policy:default")
@@ -30,6 +32,7 @@ class HamiPolicyLayer(PloneSandboxLayer):
             import_organisation(
                 portal, units=[unit for unit in units() if unit.id in TEST_UNITS]
             )
+        import_services(portal)
 
 
 FIXTURE = HamiPolicyLayer()

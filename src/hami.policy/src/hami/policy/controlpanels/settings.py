@@ -60,3 +60,15 @@ class IMailboxSettings(Interface):
     veto_days = schema.Int(
         title=_("Inspection veto when unanswered after (days)"), default=90, min=1
     )
+
+
+class IServiceHallSettings(Interface):
+    """Limits of the online application forms."""
+
+    applications_per_hour = schema.Int(
+        title=_("Applications per hour from one address"), default=10, min=1
+    )
+    file_kb = schema.Int(title=_("Largest uploaded file (KB)"), default=5120, min=1)
+    lookups_per_hour = schema.Int(
+        title=_("Wrong query codes per hour from one address"), default=10, min=1
+    )

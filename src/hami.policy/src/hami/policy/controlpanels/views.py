@@ -1,5 +1,6 @@
 from hami.policy import _
 from hami.policy.controlpanels.settings import IMailboxSettings
+from hami.policy.controlpanels.settings import IServiceHallSettings
 from hami.policy.controlpanels.settings import IWorkingDaysSettings
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
@@ -23,5 +24,13 @@ class MailboxForm(RegistryEditForm):
     description = _("Limits of the letter form and deadlines of the answers.")
 
 
+class ServiceHallForm(RegistryEditForm):
+    schema = IServiceHallSettings
+    schema_prefix = "hami.policy.servicehall"
+    label = _("Service hall")
+    description = _("Limits of the online application forms.")
+
+
 WorkingDaysView = layout.wrap_form(WorkingDaysForm, ControlPanelFormWrapper)
 MailboxView = layout.wrap_form(MailboxForm, ControlPanelFormWrapper)
+ServiceHallView = layout.wrap_form(ServiceHallForm, ControlPanelFormWrapper)

@@ -5,6 +5,7 @@ without waking the objects, and the columns hold no name, phone or text.
 """
 
 from DateTime import DateTime
+from collective.easyform.interfaces import IEasyForm
 from hami.policy.behaviors.case import ICase
 from hami.policy.content.letter import IPublishedLetter
 from plone.indexer import indexer
@@ -27,7 +28,11 @@ def tracking_number(obj) -> str:
 
 @indexer(ICase)
 def case_department(obj) -> str:
-    unit = obj.handling_department or getattr(obj, "addressed_to", None)
+    unit = (
+        obj.handling_department
+        or getattr(obj, "addressed_to", None)
+        or getattr(obj, "responsible_department", None)
+    )
     if not unit:
         raise AttributeError("hami_department")
     return unit
@@ -75,3 +80,19 @@ def published_letter_kind(obj) -> str:
 @indexer(IPublishedLetter)
 def published_letter_department(obj) -> str:
     return obj.answering_department
+
+
+@indexer(IEasyForm)
+def form_service_code(obj) -> str:
+    """The service an application form applies for, from its action."""
+    from plone.supermodel import loadString
+
+    try:
+        schema = loadString(obj.actions_model).schema
+    except Exception as error:
+        raise AttributeError("service_code") from error
+    for name in schema.names():
+        code = getattr(schema[name], "service_code", None)
+        if code:
+            return code
+    raise AttributeError("service_code")

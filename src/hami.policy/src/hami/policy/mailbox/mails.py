@@ -5,34 +5,15 @@ in the language they wrote in; mails to staff in Chinese.
 """
 
 from hami.policy import _
-from hami.policy import logger
+from hami.policy.cases.notify import gettext_language
+from hami.policy.cases.notify import send
+from hami.policy.cases.notify import STAFF_LANGUAGE
 from hami.policy.mailbox.settings import OFFICE
 from hami.policy.organisation.importer import editors_group
 from hami.policy.organisation.importer import reviewers_group
 from hami.policy.subscribers.notifications import emails_of_group
 from plone import api
-from zope.i18n import translate
 from zope.i18nmessageid import Message
-
-
-STAFF_LANGUAGE = "zh_CN"
-
-
-def _gettext_language(language: str | None) -> str:
-    return "zh_CN" if language in (None, "", "zh-cn") else language
-
-
-def _send(recipients: list[str], subject, body, language: str) -> None:
-    if not recipients:
-        return
-    try:
-        api.portal.send_email(
-            recipient=", ".join(recipients),
-            subject=translate(subject, target_language=language),
-            body=translate(body, target_language=language),
-        )
-    except ValueError:
-        logger.warning("MailHost not configured; mail not sent: %s", subject)
 
 
 def receipt(letter, query_code: str, status_url: str) -> None:
@@ -45,7 +26,7 @@ def receipt(letter, query_code: str, status_url: str) -> None:
         "url": status_url,
         "portal": api.portal.get_registry_record("plone.site_title"),
     }
-    _send(
+    send(
         [letter.email],
         Message(
             _(
@@ -65,7 +46,7 @@ def receipt(letter, query_code: str, status_url: str) -> None:
             ),
             mapping=mapping,
         ),
-        _gettext_language(letter.language),
+        gettext_language(letter.language),
     )
 
 
@@ -73,7 +54,7 @@ def answer_available(letter, status_url: str) -> None:
     if not letter.email:
         return
     mapping = {"tracking_number": letter.tracking_number, "url": status_url}
-    _send(
+    send(
         [letter.email],
         Message(
             _(
@@ -90,7 +71,7 @@ def answer_available(letter, status_url: str) -> None:
             ),
             mapping=mapping,
         ),
-        _gettext_language(letter.language),
+        gettext_language(letter.language),
     )
 
 
@@ -122,7 +103,7 @@ def work_waiting(letter, step: str) -> None:
     """One mail to the people whose turn it is (never the letter's content)."""
     recipients = WORK[step](letter)
     mapping = {"tracking_number": letter.tracking_number, "url": letter.absolute_url()}
-    _send(
+    send(
         recipients,
         Message(
             _(

@@ -1,9 +1,7 @@
 """What the public and the writer may know about letters."""
 
 from hami.policy import _
-from hami.policy.cases import codes
-from hami.policy.cases.protection import Refused
-from hami.policy.cases.protection import Throttle
+from hami.policy.cases.lookup import find_case
 from hami.policy.mailbox.settings import letter_box
 from hami.policy.mailbox.settings import settings
 from plone import api
@@ -31,12 +29,6 @@ PUBLIC_STATE_TITLES = {
         "letter_state_transferred", default="Transferred to the petitions office"
     ),
 }
-NOT_FOUND = _(
-    "error_letter_not_found",
-    default="No letter matches this tracking number and query code. Please check "
-    "both and try again.",
-)
-_lookups = Throttle(limit=10, seconds=3600)
 
 
 def status(letter) -> dict:
@@ -59,21 +51,7 @@ def status(letter) -> dict:
 
 def lookup(tracking_number: str, query_code: str, address: str) -> dict:
     """Status for whoever holds both codes; one message for every mismatch."""
-    _lookups.limit = settings().lookups_per_hour
-    key = codes.keyed_hash(address, "lookup")
-    if _lookups.blocked(key):
-        raise Refused(
-            _(
-                "error_lookup_blocked",
-                default="Too many attempts. Please try again in an hour.",
-            ),
-            status=429,
-        )
-    letter = None
-    number = codes.normalise_tracking_number(tracking_number)
-    if number and codes.check_query_code(number, query_code):
-        letter = codes.object_for(letter_box(), number)
-    if letter is None:
-        _lookups.fail(key)
-        raise Refused(NOT_FOUND, status=404)
+    letter = find_case(
+        letter_box(), tracking_number, query_code, address, settings().lookups_per_hour
+    )
     return status(letter)

@@ -108,7 +108,7 @@ def _constrain(container, types: tuple[str, ...]) -> None:
     constraints.setImmediatelyAddableTypes(list(types))
 
 
-def _create(container, portal_type: str, id_: str, language: str, **fields):
+def create_in_language(container, portal_type: str, id_: str, language: str, **fields):
     obj = api.content.create(
         container=container, type=portal_type, id=id_, safe_id=False, **fields
     )
@@ -123,7 +123,7 @@ def _ensure_directory(root, directory: str, language: str, report: ImportReport)
     title = _tr(DIRECTORIES[directory], language)
     folder = root.get(directory)
     if folder is None:
-        folder = _create(root, "Folder", directory, language, title=title)
+        folder = create_in_language(root, "Folder", directory, language, title=title)
         _constrain(folder, ("Department",))
         report.created.append("/".join(folder.getPhysicalPath()[2:]))
     elif folder.Title() != title:
@@ -151,7 +151,9 @@ def _ensure_department(directory, unit: Unit, language: str, report: ImportRepor
     department = directory.get(unit.id)
     path = "/".join((*directory.getPhysicalPath()[2:], unit.id))
     if department is None:
-        department = _create(directory, "Department", unit.id, language, **fields)
+        department = create_in_language(
+            directory, "Department", unit.id, language, **fields
+        )
         report.created.append(path)
     else:
         changed = [
@@ -188,7 +190,7 @@ def _ensure_column(
 ):
     column = department.get(template.id)
     if column is None:
-        column = _create(
+        column = create_in_language(
             department,
             "Column",
             template.id,
@@ -204,7 +206,7 @@ def _ensure_column(
     return column
 
 
-def _link(objects: dict[str, object]) -> None:
+def link_translations(objects: dict[str, object]) -> None:
     """Register the same item in every language as translations of each other."""
     canonical = objects.get("zh-cn") or next(iter(objects.values()))
     manager = ITranslationManager(canonical)
@@ -232,7 +234,7 @@ def import_organisation(
             language: _ensure_directory(portal[language], directory, language, report)
             for language in CODES
         }
-        _link(folders)
+        link_translations(folders)
         directories[directory] = folders
     for unit in units:
         _ensure_unit_groups(unit, report)
@@ -242,7 +244,7 @@ def import_organisation(
             )
             for language in CODES
         }
-        _link(departments)
+        link_translations(departments)
         for template in templates:
             columns = {
                 language: _ensure_column(
@@ -252,6 +254,6 @@ def import_organisation(
                 if template.applies_to(unit, language)
             }
             if columns:
-                _link(columns)
+                link_translations(columns)
     logger.info("Organisation import: %s", report)
     return report

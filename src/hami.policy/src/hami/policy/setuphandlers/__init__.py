@@ -1,6 +1,7 @@
 """Install and uninstall handlers of the hami.policy profiles."""
 
 from hami.policy.setuphandlers.cases import setup_mailbox
+from hami.policy.setuphandlers.cases import setup_service_hall
 from hami.policy.setuphandlers.languages import setup_language_roots
 from plone import api
 from plone.base.interfaces import INonInstallable
@@ -18,6 +19,7 @@ def post_install(setup_tool: SetupTool) -> None:
     portal = api.portal.get()
     setup_language_roots(portal)
     setup_mailbox(portal)
+    setup_service_hall(portal)
 
 
 def uninstall(setup_tool: SetupTool) -> None:

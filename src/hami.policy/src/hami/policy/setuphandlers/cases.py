@@ -1,4 +1,4 @@
-"""The mailbox's folders: the private letters and the public archive."""
+"""The case folders: private letters and applications, the public letter archive."""
 
 from hami.policy.cases.codes import case_secret
 from hami.policy.cases.codes import ensure_registry
@@ -7,6 +7,8 @@ from hami.policy.mailbox.settings import LETTER_BOX
 from hami.policy.mailbox.settings import OFFICE
 from hami.policy.organisation.importer import editors_group
 from hami.policy.organisation.importer import reviewers_group
+from hami.policy.servicehall.settings import APPLICATION_BOX
+from hami.policy.servicehall.settings import SERVICE_CENTRE
 from plone import api
 from plone.base.interfaces import IPloneSiteRoot
 from plone.dexterity.utils import createContent
@@ -21,13 +23,14 @@ def _folder(portal, id_: str, portal_type: str, title: str):
     return folder
 
 
-def setup_mailbox(portal: IPloneSiteRoot) -> None:
-    case_secret()
-    box = _folder(portal, LETTER_BOX, "CaseFolder", "Letters (confidential)")
+def _private_box(
+    portal, id_: str, title: str, office_groups: tuple[str, ...], role: str
+):
+    box = _folder(portal, id_, "CaseFolder", title)
     ensure_registry(box)
-    box.manage_setLocalRoles(editors_group(OFFICE), ["LetterOffice"])
-    box.manage_setLocalRoles(reviewers_group(OFFICE), ["LetterOffice"])
-    # Logged-in staff may traverse the folder; each letter decides who sees it.
+    for group in office_groups:
+        box.manage_setLocalRoles(group, [role])
+    # Logged-in staff may traverse the folder; each case decides who sees it.
     box.manage_permission("View", ["Manager", "Site Administrator", "Authenticated"], 0)
     box.manage_permission(
         "Access contents information",
@@ -35,6 +38,28 @@ def setup_mailbox(portal: IPloneSiteRoot) -> None:
         0,
     )
     box.reindexObjectSecurity()
+    return box
+
+
+def setup_service_hall(portal: IPloneSiteRoot) -> None:
+    _private_box(
+        portal,
+        APPLICATION_BOX,
+        "Applications (confidential)",
+        (editors_group(SERVICE_CENTRE), reviewers_group(SERVICE_CENTRE)),
+        "ServiceCentre",
+    )
+
+
+def setup_mailbox(portal: IPloneSiteRoot) -> None:
+    case_secret()
+    _private_box(
+        portal,
+        LETTER_BOX,
+        "Letters (confidential)",
+        (editors_group(OFFICE), reviewers_group(OFFICE)),
+        "LetterOffice",
+    )
     archive = _folder(portal, ARCHIVE, "Folder", "Published letters")
     if api.content.get_state(archive, default=None) not in (None, "published"):
         api.content.transition(archive, to_state="published")

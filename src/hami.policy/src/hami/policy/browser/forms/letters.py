@@ -1,56 +1,13 @@
-"""The mailbox office's and the departments' forms for a letter's steps.
-
-Each form records what the step needs (the department, the reason, the answer,
-the redacted text) and then takes the workflow transition; the workflow's
-guards decide who may.
-"""
+"""The mailbox office's and the departments' forms for a letter's steps."""
 
 from hami.policy import _
 from hami.policy.mailbox.redaction import mask
 from hami.policy.mailbox.redaction import record
 from plone import api
-from plone.autoform.form import AutoExtensibleForm
+from hami.policy.browser.forms.steps import StepForm
 from plone.z3cform.layout import wrap_form
-from Products.CMFCore.WorkflowCore import WorkflowException
-from z3c.form import button
-from z3c.form import form
 from zope import schema
 from zope.interface import Interface
-
-
-class StepForm(AutoExtensibleForm, form.Form):
-    ignoreContext = True
-    transition: str = ""
-    done = _("Done.")
-
-    def apply(self, data: dict) -> None:
-        """Record the step's data on the letter, before the transition."""
-
-    def transition_for(self) -> str:
-        return self.transition
-
-    @button.buttonAndHandler(_("Save"), name="save")
-    def handle_save(self, action):
-        data, errors = self.extractData()
-        if errors:
-            self.status = self.formErrorsMessage
-            return
-        try:
-            self.apply(data)
-            transition = self.transition_for()
-            if transition:
-                api.content.transition(obj=self.context, transition=transition)
-        except (WorkflowException, api.exc.InvalidParameterError):
-            api.portal.show_message(
-                _("This step is not possible now."), self.request, type="error"
-            )
-            return
-        api.portal.show_message(self.done, self.request)
-        self.request.response.redirect(self.context.absolute_url())
-
-    @button.buttonAndHandler(_("Cancel"), name="cancel")
-    def handle_cancel(self, action):
-        self.request.response.redirect(self.context.absolute_url())
 
 
 class IAccept(Interface):
