@@ -1,10 +1,13 @@
 """Fill the portal with published items for the benchmarks.
 
-bin/instance run bench/populate.py COUNT
+bin/instance run bench/populate.py COUNT [FIRST]
 
-News items, notices and policy documents spread over every department's
-columns in Chinese, published with dates over the last two years; committed in
-batches. Run as the system user.
+Gives every Chinese department sub-site ten columns (the six standard ones and
+four monthly to yearly ones: plans, appointments, statistics, reports), then
+creates COUNT published items numbered from FIRST, spread over the
+departments and nine of their columns (the leaders column stays empty, as it
+would on a real portal), with publication dates over the last two years;
+committed in batches. Run as the system user.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
@@ -20,10 +23,39 @@ import time
 import transaction
 
 
-KINDS = (("news", "News Item"), ("notices", "Document"), ("policies", "PolicyDocument"))
+EXTRA_COLUMNS = (
+    ("plans", "规划计划", "1m"),
+    ("appointments", "人事任免", "3m"),
+    ("statistics", "统计数据", "3m"),
+    ("reports", "工作报告", "12m"),
+)
+KINDS = (
+    ("news", "News Item"),
+    ("notices", "Document"),
+    ("policies", "PolicyDocument"),
+    ("guides", "Document"),
+    ("overview", "Document"),
+    ("plans", "Document"),
+    ("appointments", "Document"),
+    ("statistics", "Document"),
+    ("reports", "Document"),
+)
 
 
-def main(app, count: int) -> None:
+def ensure_columns(department) -> None:
+    for column_id, title, cadence in EXTRA_COLUMNS:
+        if column_id not in department:
+            api.content.create(
+                container=department,
+                type="Column",
+                id=column_id,
+                title=title,
+                column_kind="other",
+                cadence=cadence,
+            )
+
+
+def main(app, count: int, first: int) -> None:
     app = makerequest(app)
     newSecurityManager(None, system)
     site = app["hami"]
@@ -32,12 +64,15 @@ def main(app, count: int) -> None:
         brain.getObject()
         for brain in api.content.find(portal_type="Department", Language="zh-cn")
     ]
+    for department in departments:
+        ensure_columns(department)
+    transaction.commit()
     workflow = api.portal.get_tool("portal_workflow")
-    rng = random.Random(2004)  # noqa: S311 - spreads dates, nothing secret
+    rng = random.Random(2004 + first)  # noqa: S311 - spreads dates, nothing secret
     start = time.monotonic()
-    for number in range(count):
+    for number in range(first, first + count):
         department = departments[number % len(departments)]
-        column_id, portal_type = KINDS[number % len(KINDS)]
+        column_id, portal_type = KINDS[(number // len(departments)) % len(KINDS)]
         extra = {}
         if portal_type == "PolicyDocument":
             extra = {
@@ -62,4 +97,5 @@ def main(app, count: int) -> None:
 
 
 if __name__ == "__main__":
-    main(app, int(sys.argv[-1]))  # noqa: F821 - `app` is given by `bin/instance run`
+    numbers = [int(value) for value in sys.argv[1:] if value.isdigit()]
+    main(app, numbers[0], numbers[1] if len(numbers) > 1 else 0)  # noqa: F821 - `app` is given by `bin/instance run`

@@ -3,16 +3,22 @@
     bin/instance run scripts/daily.py
 
 - mails the handlers of letters whose deadline is near (once a day per letter);
+- mails each department's webmasters a digest of their columns that are
+  overdue, empty or due soon (once a day per department);
+- records the monthly assessment: the running month (provisional) and, once
+  a month is over, that month as final;
 - forgets the per-address submission records older than a day.
+
+Links in the mails use PORTAL_URL (default http://localhost:8080/hami); set it
+to the public address, e.g. PORTAL_URL=https://www.hami.gov.cn.
 """
 
-from AccessControl.SecurityManagement import newSecurityManager
-from AccessControl.SpecialUsers import system
 from hami.policy.cases.protection import prune_senders
 from hami.policy.mailbox.reminders import remind
 from hami.policy.mailbox.settings import letter_box
-from Testing.makerequest import makerequest
-from zope.component.hooks import setSite
+from hami.policy.scripting import open_site
+from hami.policy.supervision import assessment
+from hami.policy.supervision.reminders import remind as remind_columns
 
 import os
 import sys
@@ -24,15 +30,18 @@ SITE_ID = os.environ.get("SITE_ID", "hami")
 
 
 def main(app) -> int:
-    app = makerequest(app)
-    newSecurityManager(None, system)
-    site = app[SITE_ID]
-    setSite(site)
+    open_site(app, SITE_ID)
     reminded = remind()
+    departments = remind_columns()
+    months = assessment.record()
     pruned = prune_senders(letter_box(), time.time() - 24 * 3600)
     transaction.get().note("hami: daily job")
     transaction.commit()
-    print(f"[hami] Reminded {len(reminded)} letters; forgot {pruned} old submissions.")
+    print(
+        f"[hami] Reminded {len(reminded)} letters; mailed {len(departments)} "
+        f"departments about their columns; recorded the assessment of "
+        f"{', '.join(months)}; forgot {pruned} old submissions."
+    )
     return 0
 
 

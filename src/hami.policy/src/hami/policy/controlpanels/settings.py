@@ -3,6 +3,16 @@
 from hami.policy import _
 from zope import schema
 from zope.interface import Interface
+from zope.interface import Invalid
+
+import re
+
+
+def is_duration(value: str) -> bool:
+    """10d, 3w, 5m: a number of days, weeks or calendar months."""
+    if not re.fullmatch(r"\s*\d+\s*[dwm]\s*", value or ""):
+        raise Invalid(_("Write a duration as a number and d, w or m, e.g. 10d or 5m."))
+    return True
 
 
 class IWorkingDaysSettings(Interface):
@@ -71,4 +81,71 @@ class IServiceHallSettings(Interface):
     file_kb = schema.Int(title=_("Largest uploaded file (KB)"), default=5120, min=1)
     lookups_per_hour = schema.Int(
         title=_("Wrong query codes per hour from one address"), default=10, min=1
+    )
+
+
+class ISupervisionSettings(Interface):
+    """When columns count as due soon, the national veto lines and their early
+    warnings, and the deductions of the monthly assessment (监督考评)."""
+
+    warn_after = schema.Dict(
+        title=_("Warn after"),
+        description=_(
+            "Per update cadence, how long after the last publication a column is "
+            "'due soon' (d days, w weeks, m months), e.g. 2w: 10d, 6m: 5m."
+        ),
+        key_type=schema.ASCIILine(title=_("Cadence")),
+        value_type=schema.ASCIILine(title=_("Duration"), constraint=is_duration),
+        default={"2w": "10d", "1m": "3w", "3m": "2m", "6m": "5m", "12m": "10m"},
+        required=False,
+    )
+    assessed_languages = schema.List(
+        title=_("Languages assessed"),
+        description=_(
+            "The language versions whose columns count in the monthly "
+            "assessment, one code per line (zh-cn, ug, kk, en)."
+        ),
+        value_type=schema.ASCIILine(),
+        default=["zh-cn"],
+        required=False,
+    )
+    home_warn_days = schema.Int(
+        title=_("Home page: warn after (days)"), default=10, min=1
+    )
+    home_veto_days = schema.Int(
+        title=_("Home page: veto after (days)"), default=14, min=1
+    )
+    stale_warn = schema.Int(
+        title=_("Stale news, notice and policy columns: warn from"), default=3, min=1
+    )
+    stale_veto = schema.Int(
+        title=_("Stale news, notice and policy columns: veto from"), default=5, min=1
+    )
+    not_updated_warn = schema.Int(
+        title=_("Other columns not updated: warn from"), default=6, min=1
+    )
+    not_updated_veto = schema.Int(
+        title=_("Other columns not updated: veto from"), default=10, min=1
+    )
+    empty_warn = schema.Int(title=_("Empty columns: warn from"), default=3, min=1)
+    empty_veto = schema.Int(title=_("Empty columns: veto from"), default=5, min=1)
+    deductions = schema.Dict(
+        title=_("Deductions of the monthly assessment"),
+        description=_(
+            "Points taken from 100 per finding: stale_column, not_updated_column, "
+            "empty_column, overdue_letter, unanswered_letter (past the veto line), "
+            "home_not_updated, veto (each veto check failed)."
+        ),
+        key_type=schema.ASCIILine(title=_("Finding")),
+        value_type=schema.Float(title=_("Points")),
+        default={
+            "stale_column": 2.0,
+            "not_updated_column": 1.0,
+            "empty_column": 3.0,
+            "overdue_letter": 2.0,
+            "unanswered_letter": 5.0,
+            "home_not_updated": 10.0,
+            "veto": 20.0,
+        },
+        required=False,
     )

@@ -1,6 +1,7 @@
 from hami.policy import _
 from hami.policy.controlpanels.settings import IMailboxSettings
 from hami.policy.controlpanels.settings import IServiceHallSettings
+from hami.policy.controlpanels.settings import ISupervisionSettings
 from hami.policy.controlpanels.settings import IWorkingDaysSettings
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
@@ -31,6 +32,17 @@ class ServiceHallForm(RegistryEditForm):
     description = _("Limits of the online application forms.")
 
 
+class SupervisionForm(RegistryEditForm):
+    schema = ISupervisionSettings
+    schema_prefix = "hami.policy.supervision"
+    label = _("Supervision and assessment")
+    description = _(
+        "When columns are due soon, the national veto lines with their early "
+        "warnings, and the deductions of the monthly assessment."
+    )
+
+
 WorkingDaysView = layout.wrap_form(WorkingDaysForm, ControlPanelFormWrapper)
 MailboxView = layout.wrap_form(MailboxForm, ControlPanelFormWrapper)
 ServiceHallView = layout.wrap_form(ServiceHallForm, ControlPanelFormWrapper)
+SupervisionView = layout.wrap_form(SupervisionForm, ControlPanelFormWrapper)
