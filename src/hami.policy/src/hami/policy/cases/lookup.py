@@ -21,9 +21,10 @@ _throttle = Throttle(limit=10, seconds=3600)
 def find_case(
     container, tracking_number: str, query_code: str, address: str, limit: int
 ):
-    _throttle.limit = limit
-    key = codes.keyed_hash(address, "lookup")
-    if _throttle.blocked(key):
+    # counted per case folder: guessing letters' codes does not lock the same
+    # address out of following its applications, and each has its own limit
+    key = codes.keyed_hash(f"{container.getId()}|{address}", "lookup")
+    if _throttle.blocked(key, limit):
         raise Refused(
             _(
                 "error_lookup_blocked",

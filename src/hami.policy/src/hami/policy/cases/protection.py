@@ -134,9 +134,10 @@ class Throttle:
             failures.popleft()
         return failures
 
-    def blocked(self, key: str) -> bool:
+    def blocked(self, key: str, limit: int | None = None) -> bool:
         with self._lock:
-            return len(self._recent(key, time.monotonic())) >= self.limit
+            recent = len(self._recent(key, time.monotonic()))
+            return recent >= (self.limit if limit is None else limit)
 
     def fail(self, key: str) -> None:
         with self._lock:

@@ -14,7 +14,7 @@ from DateTime import DateTime
 from hami.policy.cases import clock
 from hami.policy.mailbox import statistics as letter_statistics
 from hami.policy.servicehall import statistics as service_statistics
-from hami.policy.supervision.freshness import PUBLISHED_TYPES
+from hami.policy.supervision.model import PUBLISHED_TYPES
 from plone import api
 
 

@@ -15,7 +15,7 @@ from hami.policy.cases.notify import STAFF_LANGUAGE
 from hami.policy.languages import DEFAULT_LANGUAGE
 from hami.policy.organisation.importer import editors_group
 from hami.policy.subscribers.notifications import emails_of_group
-from hami.policy.supervision.freshness import settings
+from hami.policy.supervision.model import settings
 from hami.policy.supervision.freshness import Supervision
 from plone import api
 from zope.annotation.interfaces import IAnnotations
