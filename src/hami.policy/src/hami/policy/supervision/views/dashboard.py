@@ -130,15 +130,11 @@ class SupervisionView(SupervisionBase):
             "due": lambda c: (c.due.isoformat() if c.due else "9999", c.path),
             "status": lambda c: (
                 STATUSES.index(c.status),
-                c.due or c.last or 0,
+                c.due.isoformat() if c.due else "9999",
                 c.path,
             ),
         }
-        key = keys[wanted["sort"]]
-        if wanted["sort"] == "status":
-            rows.sort(key=lambda c: (STATUSES.index(c.status), str(c.due), c.path))
-        else:
-            rows.sort(key=key)
+        rows.sort(key=keys[wanted["sort"]])
         if wanted["order"] == "descending":
             rows.reverse()
         return rows
