@@ -1,17 +1,19 @@
 """`make bench`: how page times grow with the amount of content.
 
 Starts a throw-away deployment (ZEO + one client on free loopback ports, as the
-deployment tests do), fills it with a small number of published items
-(bench/populate.py: every department gets ten columns), measures the pages,
-fills it up to the large number, measures again, and prints the ratios. A
-ratio near 1 means the page does not slow down as the portal fills up; the
-large portal has 20 times the items of the small one.
+deployment tests do), measures the pages on the empty portal,
+fills it in stages with published items (bench/populate.py: every department
+gets ten columns), measures again at each stage and prints the ratios: by
+default 10,000 items against the empty portal and 20,000 against 1,000 (20
+times the items). A ratio near 1 means the page does not slow down as the
+portal fills up.
 
 Pages: the portal's and a department's home page (anonymous), the supervision
 dashboard of the whole portal (54 departments x 10 columns) and of one
 department, and GET /@freshness (as the administrator).
 
-Usage: bin/python-test bench/run.py [--small 1000] [--large 20000] [--rounds 10]
+Usage: bin/python-test bench/run.py [--stages 0,1000,10000,20000]
+       [--ratios 10000/0,20000/1000] [--rounds 10]
 """
 
 from pathlib import Path
@@ -77,13 +79,33 @@ def populate(deployment, client, count: int, first: int) -> float:
     return time.monotonic() - started
 
 
+def stages(text: str) -> list[int]:
+    numbers = sorted({int(part) for part in text.split(",")})
+    if len(numbers) < 2 or numbers[0] < 0:
+        raise argparse.ArgumentTypeError("at least two item counts, >= 0")
+    return numbers
+
+
+def ratios(text: str) -> list[tuple[int, int]]:
+    pairs = []
+    for part in text.split(","):
+        large, _, small = part.partition("/")
+        pairs.append((int(large), int(small)))
+    return pairs
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--small", type=int, default=1000)
-    parser.add_argument("--large", type=int, default=20000)
+    parser.add_argument("--stages", type=stages, default=stages("0,1000,10000,20000"))
+    parser.add_argument("--ratios", type=ratios, default=ratios("10000/0,20000/1000"))
     parser.add_argument("--rounds", type=int, default=10)
     args = parser.parse_args()
+    for pair in args.ratios:
+        if not set(pair) <= set(args.stages):
+            parser.error(f"ratio {pair[0]}/{pair[1]} needs both counts in --stages")
 
+    times: dict[int, dict[str, float]] = {}
+    filled = 0.0
     with tempfile.TemporaryDirectory(prefix="hami-bench-") as home:
         deployment = Deployment(home=Path(home))
         try:
@@ -91,22 +113,27 @@ def main() -> int:
             client = deployment.add_client("instance")
             deployment.run_script(client, ROOT / "scripts" / "create_site.py")
             deployment.start_client(client)
-            filled = populate(deployment, client, args.small, 0)
-            small = measure_all(client, args.rounds)
-            filled += populate(deployment, client, args.large - args.small, args.small)
-            large = measure_all(client, args.rounds)
+            count = 0
+            for stage in args.stages:
+                if stage > count:
+                    filled += populate(deployment, client, stage - count, count)
+                    count = stage
+                times[stage] = measure_all(client, args.rounds)
         finally:
             deployment.stop()
 
-    print(f"\n{args.large} published items created in {filled:.0f} s\n")
-    print(
-        f"{'page':<24}{f'{args.small} (ms)':>14}{f'{args.large} (ms)':>14}{'ratio':>8}"
-    )
+    print(f"\n{args.stages[-1]} published items created in {filled:.0f} s")
+    print("median ms per request at each number of published items, and ratios\n")
+    header = f"{'page':<24}" + "".join(f"{stage:>9}" for stage in args.stages)
+    header += "".join(f"{f'{a}/{b}':>13}" for a, b in args.ratios)
+    print(header)
     for name in PAGES:
-        ratio = large[name] / small[name]
-        before, after = small[name] * 1000, large[name] * 1000
-        print(f"{name:<24}{before:>14.1f}{after:>14.1f}{ratio:>8.2f}")
-    print(f"\nitems: x{args.large / args.small:.0f}")
+        line = f"{name:<24}"
+        line += "".join(f"{times[stage][name] * 1000:>9.1f}" for stage in args.stages)
+        line += "".join(
+            f"{times[a][name] / times[b][name]:>13.2f}" for a, b in args.ratios
+        )
+        print(line)
     return 0
 
 
