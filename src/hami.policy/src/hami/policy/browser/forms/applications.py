@@ -1,24 +1,16 @@
 """The service centre's and the departments' forms for an application's steps."""
 
 from hami.policy import _
+from hami.policy.browser.forms import steps
 from hami.policy.browser.forms.steps import StepForm
 from plone.z3cform.layout import wrap_form
 from zope import schema
 from zope.interface import Interface
 
 
-class IReason(Interface):
-    reason = schema.Text(title=_("Reason"), required=True)
-
-
-class RefuseForm(StepForm):
-    schema = IReason
+class RefuseForm(steps.RefuseForm):
     label = _("Do not accept the application")
     description = _("The applicant reads this reason with their query code.")
-    transition = "refuse"
-
-    def apply(self, data):
-        self.context.refusal_reason = data["reason"]
 
 
 class IMissing(Interface):

@@ -4,6 +4,8 @@ from hami.policy import _
 from hami.policy.mailbox.redaction import mask
 from hami.policy.mailbox.redaction import record
 from plone import api
+from hami.policy.browser.forms import steps
+from hami.policy.browser.forms.steps import IReason
 from hami.policy.browser.forms.steps import StepForm
 from plone.z3cform.layout import wrap_form
 from zope import schema
@@ -43,18 +45,9 @@ class AcceptForm(StepForm):
         self.context.complex_case = bool(data["complex_case"])
 
 
-class IReason(Interface):
-    reason = schema.Text(title=_("Reason"), required=True)
-
-
-class RefuseForm(StepForm):
-    schema = IReason
+class RefuseForm(steps.RefuseForm):
     label = _("Do not accept the letter")
     description = _("The writer reads this reason with their query code.")
-    transition = "refuse"
-
-    def apply(self, data):
-        self.context.refusal_reason = data["reason"]
 
 
 class TransferForm(StepForm):

@@ -10,6 +10,8 @@ from plone.autoform.form import AutoExtensibleForm
 from Products.CMFCore.WorkflowCore import WorkflowException
 from z3c.form import button
 from z3c.form import form
+from zope import schema
+from zope.interface import Interface
 
 
 class StepForm(AutoExtensibleForm, form.Form):
@@ -45,3 +47,17 @@ class StepForm(AutoExtensibleForm, form.Form):
     @button.buttonAndHandler(_("Cancel"), name="cancel")
     def handle_cancel(self, action):
         self.request.response.redirect(self.context.absolute_url())
+
+
+class IReason(Interface):
+    reason = schema.Text(title=_("Reason"), required=True)
+
+
+class RefuseForm(StepForm):
+    """Not accepted: the reason is what the citizen reads with the query code."""
+
+    schema = IReason
+    transition = "refuse"
+
+    def apply(self, data):
+        self.context.refusal_reason = data["reason"]

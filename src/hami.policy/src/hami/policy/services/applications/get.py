@@ -2,23 +2,12 @@
 
 from hami.policy.cases.protection import Refused
 from hami.policy.servicehall import public
+from hami.policy.services import TraversingService
 from hami.policy.services.letters.add import refusal
-from plone.restapi.services import Service
 from zope.i18n import translate
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 
-@implementer(IPublishTraverse)
-class ApplicationsGet(Service):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
+class ApplicationsGet(TraversingService):
     def reply(self):
         if self.params != ["status"]:
             self.request.response.setStatus(404)

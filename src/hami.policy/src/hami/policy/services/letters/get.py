@@ -3,25 +3,14 @@
 from hami.policy.cases.protection import Refused
 from hami.policy.mailbox import public
 from hami.policy.mailbox.settings import archive
+from hami.policy.services import TraversingService
 from hami.policy.services.letters.add import refusal
 from plone import api
 from plone.base.utils import munge_search_term
-from plone.restapi.services import Service
 from zope.i18n import translate
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 
-@implementer(IPublishTraverse)
-class LettersGet(Service):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
+class LettersGet(TraversingService):
     def reply(self):
         if self.params == ["status"]:
             return self.status()
