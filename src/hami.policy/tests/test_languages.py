@@ -64,3 +64,33 @@ class TestDirection:
         state = api.content.get_view("plone_portal_state", portal[code], http_request)
         assert state.language() == code
         assert state.is_rtl() is rtl
+
+
+class TestTranslateMenu:
+    """The toolbar's Translate menu leads to pages that exist."""
+
+    def menu_item(self, context):
+        from plone.app.contentmenu.interfaces import IContentMenuItem
+        from zope.component import getMultiAdapter
+
+        return getMultiAdapter(
+            (context, context.REQUEST),
+            IContentMenuItem,
+            name="plone.contentmenu.multilingual",
+        )
+
+    def test_menu_link_opens_the_translations_page(self, portal):
+        department = portal["zh-cn"]["departments"]["fgw"]
+        item = self.menu_item(department)
+        assert item.available()
+        view_name = item.action.rsplit("/", 1)[-1]
+        department.restrictedTraverse(view_name)()
+        assert department.REQUEST.response.getHeader("Location") == (
+            f"{department.absolute_url()}/@@modify_translations"
+        )
+
+    def test_shared_assets_offer_no_translation(self, portal):
+        assets = portal["zh-cn"]["assets"]
+        assert assets.portal_type == "LIF"
+        assert not self.menu_item(assets).available()
+        assert self.menu_item(portal["zh-cn"]["departments"]).available()

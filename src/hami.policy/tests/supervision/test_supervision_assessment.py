@@ -173,3 +173,10 @@ def test_department_page_shows_only_its_score(november, department_a, http_reque
     assert "发展和改革委员会" in html
     assert "教育局" not in html
     assert "84.0" in html
+
+
+def test_page_names_departments_in_its_language(november, portal, http_request):
+    # recorded in Chinese (the assessed language), read on the Uyghur page
+    html = render(portal["ug"], "assessment", http_request, month="2026-11")
+    assert "تەرەققىيات ۋە ئىسلاھات كومىتېتى" in html
+    assert "发展和改革委员会" not in html

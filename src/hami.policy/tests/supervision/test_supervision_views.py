@@ -34,18 +34,6 @@ def test_department_staff_see_their_department_only(
         ):
             with pytest.raises(Unauthorized):
                 open_page(context, name)
-                from AccessControl import getSecurityManager
-
-                u = getSecurityManager().getUser()
-                print(
-                    "ALLOWED",
-                    user,
-                    context,
-                    name,
-                    u,
-                    u.getRolesInContext(context),
-                    u.getGroups(),
-                )
 
 
 @pytest.mark.parametrize("user", ["centre", "leader", "siteadmin"])

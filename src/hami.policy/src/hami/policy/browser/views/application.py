@@ -55,7 +55,7 @@ class ServiceCentreView(LetterView):
                 groups.append({
                     "state": state,
                     "title": STATE_TITLES[state],
-                    "items": items,
+                    "applications": items,
                 })
         self.overdue = [
             brain

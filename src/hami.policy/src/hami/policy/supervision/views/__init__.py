@@ -92,7 +92,9 @@ def can_supervise(obj) -> bool:
 class SupervisionBase(BrowserView):
     @property
     def language(self) -> str:
-        return api.portal.get_current_language(context=self.context)
+        """The language of the tree the page is in (a language root or a
+        department in it), whatever the browser asked for."""
+        return self.context.Language() or api.portal.get_current_language()
 
     @property
     def department(self):
@@ -101,6 +103,16 @@ class SupervisionBase(BrowserView):
 
     def tr(self, message) -> str:
         return translate(message, context=self.request)
+
+    @memoize
+    def unit_titles(self) -> dict[str, str]:
+        """Unit id → the department's title in the page's language (one query).
+
+        Recorded assessments carry the title of the language they were
+        assessed in; a page in another language shows its own names.
+        """
+        brains = api.content.find(portal_type="Department", Language=self.language)
+        return {brain.unit_id: brain.Title for brain in brains}
 
     @memoize
     def supervision(self) -> Supervision:

@@ -36,7 +36,12 @@ class AssessmentView(SupervisionBase):
                 if unit == self.department.unit_id
             }
         rows = [
-            {"unit": unit, **entry, "passed": entry["score"] >= assessment.PASS_MARK}
+            {
+                "unit": unit,
+                **entry,
+                "title": self.unit_titles().get(unit, entry["title"]),
+                "passed": entry["score"] >= assessment.PASS_MARK,
+            }
             for unit, entry in units.items()
         ]
         rows.sort(key=lambda row: (-row["score"], row["title"]))
@@ -97,7 +102,11 @@ class AssessmentView(SupervisionBase):
             }
         return sorted(
             (
-                {"unit": unit, "title": trend["titles"][unit], "scores": scores}
+                {
+                    "unit": unit,
+                    "title": self.unit_titles().get(unit, trend["titles"][unit]),
+                    "scores": scores,
+                }
                 for unit, scores in units.items()
             ),
             key=lambda row: row["title"],

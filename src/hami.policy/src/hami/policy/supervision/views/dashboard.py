@@ -72,7 +72,8 @@ class SupervisionView(SupervisionBase):
                 ),
                 "value": "" if check.value is None else check.value,
                 "level": check.level,
-                "items": check.items if check.id == "letters" else [],
+                # the tracking numbers of the letters waiting too long
+                "letters": check.items if check.id == "letters" else [],
             }
             for check in site.checks
         ]
