@@ -98,3 +98,27 @@ def test_plone_texts_translated(portal_url, code):
     footer = page.cssselect("#portal-footer")[0].text_content()
     for english in ("Site Map", "Accessibility", "Contact"):
         assert english not in footer
+
+
+@pytest.mark.parametrize(
+    ("code", "service_hall", "mailbox"),
+    [
+        ("zh-cn", "网上办事大厅", "专员信箱"),
+        ("ug", "تور مۇلازىمەت زالى", "ۋالىي خەت ساندۇقى"),
+        ("kk", "تورداعى قىزمەت زالى", "ۋالي حات جاشىگى"),
+        ("en", "Online service hall", "Commissioner's mailbox"),
+    ],
+)
+def test_main_navigation_has_service_hall_and_mailbox(
+    portal_url, code, service_hall, mailbox
+):
+    """On the home page and on a department site, in the page's language."""
+    for path in (code, f"{code}/departments/fgw"):
+        response = requests.get(f"{portal_url}/{path}", timeout=60)
+        navigation = html.fromstring(response.content).cssselect("#portal-globalnav")
+        tabs = {
+            link.text_content().strip(): link.get("href")
+            for link in navigation[0].cssselect("a")
+        }
+        assert tabs[service_hall] == f"{portal_url}/{code}/@@service-hall"
+        assert tabs[mailbox] == f"{portal_url}/{code}/@@letters"

@@ -10,9 +10,7 @@ def render(portal, user):
     return portal["zh-cn"].restrictedTraverse("@@service-centre")()
 
 
-def test_queue_lists_the_application_under_its_state(
-    portal, apply, staff, step
-):
+def test_queue_lists_the_application_under_its_state(portal, apply, staff, step):
     application, receipt = apply()
     accepted, second = apply(phone="13999001133", email="b@example.cn")
     step(accepted, "centre", "accept")

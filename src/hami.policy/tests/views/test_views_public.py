@@ -94,6 +94,48 @@ class TestPortalHome:
         assert "قۇمۇل شەھىرى" in html  # 哈密市 in Uyghur
         assert "/ug/departments/fgw" in html
 
+    @pytest.mark.parametrize("language", ["zh-cn", "ug"])
+    def test_citizens_find_the_service_hall_and_the_mailbox(
+        self, portal, http_request, language
+    ):
+        from lxml import html as lxml_html
+
+        logout()
+        root = portal[language]
+        page = lxml_html.fromstring(render(root, "hami-home", http_request))
+        links = set(page.xpath('//*[@id="hami-online-services"]//a/@href'))
+        url = root.absolute_url()
+        assert links == {
+            f"{url}/@@{name}"
+            for name in (
+                "service-hall",
+                "application-status",
+                "service-stats",
+                "letters",
+                "write-letter",
+                "letter-status",
+                "letter-stats",
+            )
+        }
+        # each page those links lead to opens for an anonymous citizen
+        for link in links:
+            assert root.restrictedTraverse(link.rsplit("/", 1)[-1])
+
+    @pytest.mark.parametrize("language", ["zh-cn", "ug", "kk", "en"])
+    def test_main_navigation_leads_to_them_in_the_page_language(
+        self, portal, http_request, language
+    ):
+        from zope.component import getMultiAdapter
+
+        logout()
+        http_request["LANGUAGE"] = language
+        department = portal[language]["departments"]["fgw"]
+        state = getMultiAdapter((department, http_request), name="plone_context_state")
+        tabs = {tab["id"]: tab["url"] for tab in state.actions("portal_tabs")}
+        root = portal[language].absolute_url()
+        assert tabs["service-hall"] == f"{root}/@@service-hall"
+        assert tabs["mailbox"] == f"{root}/@@letters"
+
 
 class TestDepartmentHome:
     def test_own_items_only(self, department_a, http_request, content):
