@@ -94,3 +94,21 @@ class TestTranslateMenu:
         assert assets.portal_type == "LIF"
         assert not self.menu_item(assets).available()
         assert self.menu_item(portal["zh-cn"]["departments"]).available()
+
+
+@pytest.mark.parametrize("path", ["zh-cn", "ug/departments/fgw"])
+def test_author_page_under_navigation_roots(portal, path):
+    """The byline links to <navigation root>/author/<user>: that page exists."""
+    from plone.app.testing import setRoles
+    from plone.app.testing import TEST_USER_ID
+
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    api.user.create(
+        email="wang@example.gov.cn",
+        username="wangxm",
+        password="x" * 12,
+        properties={"fullname": "王小明"},
+    )
+    root = portal.unrestrictedTraverse(path)
+    view = root.restrictedTraverse("author").publishTraverse(root.REQUEST, "wangxm")
+    assert "王小明" in view()

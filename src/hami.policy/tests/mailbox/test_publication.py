@@ -168,3 +168,46 @@ def test_statistics(send, letter_of, staff, step, monkeypatch):
     assert total.days_to_first_answer == 3.0
     assert november["fgw"].answered == 1
     assert november["jyj"].answered == 0
+
+
+def test_answered_after_midnight_is_public_at_once_and_in_its_month(
+    send, letter_of, staff, step, http_request, monkeypatch
+):
+    """Beijing days start at 16:00 UTC: an answer at 00:30 on 1 December is
+    public from that moment (not from 08:00) and counts as December's."""
+    from datetime import datetime
+    from DateTime import DateTime
+    from hami.policy.cases import clock
+
+    moment = clock.TIMEZONE.localize(datetime(2026, 12, 1, 0, 30))
+    monkeypatch.setattr(clock, "now", lambda: moment)
+    letter = letter_of(send(body="十二月一日凌晨答复的信"))
+    step(letter, "office", "start_review")
+    step(letter, "office", "accept", handling_department="fgw")
+    step(letter, "a_handler", "submit_answer", answer="答复")
+    step(letter, "a_leader", "approve_answer")
+    step(letter, "leader", "approve_final")
+    copy = publish(letter, http_request)
+    assert copy.effective().equalTo(DateTime("2026-11-30T16:30:00Z"))
+
+    catalog = api.portal.get_tool("portal_catalog")
+
+    def listed(month):
+        query = public.published_query(month=month)
+        return [brain.UID for brain in catalog.unrestrictedSearchResults(**query)]
+
+    assert copy.UID() in listed("2026-12")
+    assert copy.UID() not in listed("2026-11")
+    assert copy.UID() in listed("")
+    assert copy.UID() in listed("2026-13")  # not a month: no filter
+
+
+def test_day_start_is_beijing_midnight():
+    from datetime import date
+    from DateTime import DateTime
+    from hami.policy.cases import clock
+
+    assert clock.day_start(date(2026, 11, 29)).equalTo(DateTime("2026-11-28T16:00:00Z"))
+    whole_day = clock.day_range(date(2026, 11, 29), date(2026, 11, 29))["query"]
+    assert whole_day[0] <= DateTime("2026-11-29T07:59:00+08:00") <= whole_day[1]
+    assert not whole_day[0] <= DateTime("2026-11-30T00:00:00+08:00") <= whole_day[1]

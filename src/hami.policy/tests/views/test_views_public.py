@@ -287,6 +287,25 @@ class TestSearch:
         assert "发改委召开项目推进会" in html
         assert "发改委去年的旧闻" not in html
 
+    def test_dates_are_beijing_days(self, portal, http_request, content):
+        """Published at 00:30 Beijing time on 10 May: found on the 10th only."""
+        news = content["news_a"]
+        news.setEffectiveDate(DateTime("2004-05-10T00:30:00+08:00"))
+        news.reindexObject()
+        logout()
+
+        def found(day):
+            html = render(
+                portal["zh-cn"],
+                "hami-search",
+                http_request,
+                **{"from": day, "to": day, "SearchableText": ""},
+            )
+            return "发改委召开项目推进会" in html
+
+        assert found("2004-05-10")
+        assert not found("2004-05-09")
+
     def test_bad_date_is_explained(self, portal, http_request, content):
         logout()
         html = render(

@@ -2,6 +2,8 @@
 
 from datetime import date
 from datetime import datetime
+from datetime import timedelta
+from DateTime import DateTime
 
 import pytz
 
@@ -17,3 +19,27 @@ def now() -> datetime:
 
 def today() -> date:
     return now().date()
+
+
+def zope_time(moment: datetime) -> DateTime:
+    """A timezone-aware datetime as a Zope DateTime, for the catalog."""
+    return DateTime(moment.isoformat())
+
+
+def day_start(day: date) -> DateTime:
+    """Midnight at the start of a Beijing day, as a Zope DateTime.
+
+    Not ``DateTime("2026-11-29")``: a date without a time zone is midnight
+    UTC, eight hours into the Beijing day, so that what happened between
+    00:00 and 08:00 fell on the previous day (and a copy published then
+    stayed hidden from the public until 08:00).
+    """
+    return zope_time(TIMEZONE.localize(datetime(day.year, day.month, day.day)))
+
+
+def day_range(first: date, last: date) -> dict:
+    """A catalog range query over whole Beijing days, ``first`` to ``last``."""
+    return {
+        "query": (day_start(first), day_start(last + timedelta(days=1)) - 1 / 86400000),
+        "range": "min:max",
+    }

@@ -1,6 +1,5 @@
 """What each step of a letter's handling does besides changing its state."""
 
-from DateTime import DateTime
 from hami.policy.cases import clock
 from datetime import timedelta
 from hami.policy.cases.workingdays import calendar
@@ -135,7 +134,9 @@ def publish_copy(letter) -> None:
             for name, value in fields.items():
                 setattr(public, name, value)
             modified(public)
-        public.setEffectiveDate(DateTime(fields["answered"].isoformat()))
+        # the moment of the answer: the list shows newest answers first, and
+        # the public sees the copy at once
+        public.setEffectiveDate(clock.zope_time(letter.answered_on or clock.now()))
         public.reindexObject()
 
 

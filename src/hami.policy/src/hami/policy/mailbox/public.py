@@ -1,10 +1,19 @@
 """What the public and the writer may know about letters."""
 
+from datetime import date
+from datetime import timedelta
+from dateutil.relativedelta import relativedelta
 from hami.policy import _
+from hami.policy.cases import clock
 from hami.policy.cases.lookup import find_case
+from hami.policy.mailbox.settings import archive
 from hami.policy.mailbox.settings import letter_box
 from hami.policy.mailbox.settings import settings
+from hami.policy.vocabularies.letters import LETTER_TYPES
 from plone import api
+from plone.base.utils import munge_search_term
+
+import re
 
 
 # The writer sees three public states (待审核, 办理中, 已答复) or the outcome.
@@ -55,3 +64,27 @@ def lookup(tracking_number: str, query_code: str, address: str) -> dict:
         letter_box(), tracking_number, query_code, address, settings().lookups_per_hour
     )
     return status(letter)
+
+
+def published_query(
+    letter_type: str = "", department: str = "", text: str = "", month: str = ""
+) -> dict:
+    """The catalog query of the published letters (the redacted copies),
+    newest answers first; filters that are not valid are left out."""
+    query = {
+        "portal_type": "PublishedLetter",
+        "path": "/".join(archive().getPhysicalPath()),
+        "sort_on": "effective",
+        "sort_order": "descending",
+    }
+    if letter_type in dict(LETTER_TYPES):
+        query["case_kind"] = letter_type
+    if department:
+        query["hami_department"] = department
+    if text:
+        query["SearchableText"] = munge_search_term(text)
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month or ""):
+        first = date(int(month[:4]), int(month[5:]), 1)
+        last = first + relativedelta(months=1) - timedelta(days=1)
+        query["effective"] = clock.day_range(first, last)
+    return query

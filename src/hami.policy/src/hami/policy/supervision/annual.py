@@ -9,8 +9,7 @@ language's report shows the same ones. Computed from the catalog only.
 
 from collections import Counter
 from collections import defaultdict
-from datetime import datetime
-from DateTime import DateTime
+from datetime import date
 from hami.policy.cases import clock
 from hami.policy.mailbox import statistics as letter_statistics
 from hami.policy.servicehall import statistics as service_statistics
@@ -19,12 +18,7 @@ from plone import api
 
 
 def _year_range(year: int) -> dict:
-    start = clock.TIMEZONE.localize(datetime(year, 1, 1))
-    end = clock.TIMEZONE.localize(datetime(year, 12, 31, 23, 59, 59))
-    return {
-        "query": [DateTime(start.isoformat()), DateTime(end.isoformat())],
-        "range": "min:max",
-    }
+    return clock.day_range(date(year, 1, 1), date(year, 12, 31))
 
 
 def items_published(year: int, language: str, unit: str | None = None) -> dict:

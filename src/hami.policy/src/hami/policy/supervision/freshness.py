@@ -35,7 +35,6 @@ from hami.policy.cases import clock
 from hami.policy.mailbox.settings import letter_box
 from hami.policy.mailbox.settings import settings as mailbox_settings
 from hami.policy.supervision.model import beijing_day
-from hami.policy.supervision.model import zope_time
 from hami.policy.supervision.model import Check
 from hami.policy.supervision.model import ColumnState
 from hami.policy.supervision.model import duration
@@ -59,7 +58,7 @@ class Supervision:
         self.catalog = api.portal.get_tool("portal_catalog")
         self.portal = api.portal.get()
         self.root_path = "/".join((*self.portal.getPhysicalPath(), language))
-        self._until = {"query": zope_time(self.as_of), "range": "max"}
+        self._until = {"query": clock.zope_time(self.as_of), "range": "max"}
         self._warn_after = {
             cadence: duration(text)
             for cadence, text in (self.settings.warn_after or {}).items()

@@ -68,10 +68,6 @@ def duration(text: str) -> relativedelta:
     }[unit]
 
 
-def zope_time(moment: datetime) -> DateTime:
-    return DateTime(moment.isoformat())
-
-
 def beijing_day(value) -> date | None:
     """The Beijing day of a Zope DateTime (from its instant, not its zone's
     name: DateTime mistakes China's "CST" for US Central time)."""

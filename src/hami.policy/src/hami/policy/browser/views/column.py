@@ -21,7 +21,7 @@ class ColumnView(ListingView):
             sort_on="effective",
             sort_order="descending",
         )
-        start = int(self.request.form.get("b_start", 0) or 0)
+        start = self.b_start()
         return Batch(results, self.page_size, start)
 
     def unpublished(self):

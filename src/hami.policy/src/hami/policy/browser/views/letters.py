@@ -3,10 +3,8 @@
 from hami.policy.browser.views.listing import ListingView
 from hami.policy.cases.protection import Refused
 from hami.policy.mailbox import public
-from hami.policy.mailbox.settings import archive
 from hami.policy.vocabularies.letters import LETTER_TYPES
 from plone import api
-from plone.base.utils import munge_search_term
 from plone.batching import Batch
 from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
@@ -59,38 +57,14 @@ class LettersView(ListingView):
         return dict(LETTER_TYPES).get(value, value)
 
     def batch(self) -> Batch:
-        query = {
-            "portal_type": "PublishedLetter",
-            "path": "/".join(archive().getPhysicalPath()),
-            "sort_on": "effective",
-            "sort_order": "descending",
-        }
-        if self.value("type") in dict(LETTER_TYPES):
-            query["case_kind"] = self.value("type")
-        if self.value("department"):
-            query["hami_department"] = self.value("department")
-        if self.value("SearchableText"):
-            query["SearchableText"] = munge_search_term(self.value("SearchableText"))
-        month = self.value("month")
-        if len(month) == 7:
-            from DateTime import DateTime
-
-            try:
-                start = DateTime(f"{month}-01")
-            except Exception:
-                start = None
-            if start is not None:
-                end = DateTime(
-                    start.year() + start.month() // 12, start.month() % 12 + 1, 1
-                )
-                query["effective"] = {
-                    "query": (start, end - 0.0000001),
-                    "range": "min:max",
-                }
-        results = api.content.find(**query)
-        return Batch(
-            results, self.page_size, int(self.request.form.get("b_start", 0) or 0)
+        query = public.published_query(
+            self.value("type"),
+            self.value("department"),
+            self.value("SearchableText"),
+            self.value("month"),
         )
+        results = api.content.find(**query)
+        return Batch(results, self.page_size, self.b_start())
 
     def letter(self, brain):
         return brain.getObject()

@@ -20,6 +20,13 @@ class ListingView(BrowserView):
     def language(self) -> str:
         return api.portal.get_current_language(context=self.context)
 
+    def b_start(self) -> int:
+        """Where the page of a batch starts; a broken value is the first page."""
+        try:
+            return max(0, int(self.request.form.get("b_start", 0) or 0))
+        except (TypeError, ValueError):
+            return 0
+
     @memoize
     def department_titles(self) -> dict[str, str]:
         """Unit id → department title, in the page's language (one query)."""

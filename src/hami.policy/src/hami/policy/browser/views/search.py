@@ -1,10 +1,13 @@
 """Search across all departments of one language, with filters a citizen understands."""
 
+from datetime import date
+from datetime import timedelta
 from DateTime import DateTime
 from DateTime.interfaces import DateTimeError
 from hami.policy import _
 from hami.policy.browser.views.listing import CONTENT_TYPES
 from hami.policy.browser.views.listing import ListingView
+from hami.policy.cases import clock
 from hami.policy.vocabularies.columns import COLUMN_KINDS
 from plone import api
 from plone.app.multilingual.interfaces import ILanguageRootFolder
@@ -47,11 +50,15 @@ class SearchView(ListingView):
         if not value:
             return None
         try:
-            date = DateTime(value)
+            parsed = DateTime(value)
         except (DateTimeError, SyntaxError, ValueError):
             self.errors.append(name)
             return None
-        return date.latestTime() if end else date.earliestTime()
+        # the calendar day as written, from midnight in Beijing
+        day = date(parsed.year(), parsed.month(), parsed.day())
+        if end:
+            return clock.day_start(day + timedelta(days=1)) - 1 / 86400000
+        return clock.day_start(day)
 
     @memoize
     def query(self) -> dict | None:
@@ -103,5 +110,5 @@ class SearchView(ListingView):
         results = exact + [
             brain for brain in api.content.find(**query) if brain.getRID() not in seen
         ]
-        start = int(self.request.form.get("b_start", 0) or 0)
+        start = self.b_start()
         return Batch(results, self.page_size, start)

@@ -2,11 +2,9 @@
 
 from hami.policy.cases.protection import Refused
 from hami.policy.mailbox import public
-from hami.policy.mailbox.settings import archive
 from hami.policy.services import TraversingService
 from hami.policy.services.letters.add import refusal
 from plone import api
-from plone.base.utils import munge_search_term
 from zope.i18n import translate
 
 
@@ -35,27 +33,28 @@ class LettersGet(TraversingService):
 
     def published(self):
         form = self.request.form
-        query = {
-            "portal_type": "PublishedLetter",
-            "path": "/".join(archive().getPhysicalPath()),
-            "sort_on": "effective",
-            "sort_order": "descending",
-        }
-        if form.get("type"):
-            query["case_kind"] = form["type"]
-        if form.get("department"):
-            query["hami_department"] = form["department"]
-        if form.get("q"):
-            query["SearchableText"] = munge_search_term(form["q"])
-        brains = api.content.find(**query)
-        start = int(form.get("b_start", 0) or 0)
-        size = min(int(form.get("b_size", 25) or 25), 100)
-        month = form.get("month")
+        try:
+            start = max(0, int(form.get("b_start", 0) or 0))
+            size = min(max(1, int(form.get("b_size", 25) or 25)), 100)
+        except (TypeError, ValueError):
+            self.request.response.setStatus(400)
+            return {
+                "error": {
+                    "type": "BadRequest",
+                    "message": "b_start and b_size are whole numbers.",
+                }
+            }
+        brains = api.content.find(
+            **public.published_query(
+                str(form.get("type", "")),
+                str(form.get("department", "")),
+                str(form.get("q", "")),
+                str(form.get("month", "")),
+            )
+        )
         items = []
-        for brain in brains:
+        for brain in brains[start : start + size]:
             letter = brain.getObject()
-            if month and not letter.answered.isoformat().startswith(month):
-                continue
             items.append({
                 "@id": letter.absolute_url(),
                 "title": letter.Title(),
@@ -68,6 +67,6 @@ class LettersGet(TraversingService):
             })
         return {
             "@id": f"{self.context.absolute_url()}/@letters",
-            "items_total": len(items),
-            "items": items[start : start + size],
+            "items_total": len(brains),
+            "items": items,
         }

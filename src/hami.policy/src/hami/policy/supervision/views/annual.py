@@ -15,7 +15,7 @@ class AnnualReportView(SupervisionBase):
         today = self.supervision().today
         try:
             year = int(self.request.form.get("year", ""))
-        except ValueError:
+        except (TypeError, ValueError):
             year = today.year - 1 if today.month == 1 else today.year
         return year if 2000 <= year <= today.year else today.year
 
