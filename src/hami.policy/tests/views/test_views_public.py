@@ -136,6 +136,19 @@ class TestPortalHome:
         assert tabs["service-hall"] == f"{root}/@@service-hall"
         assert tabs["mailbox"] == f"{root}/@@letters"
 
+    def test_site_search_offers_no_portal_machinery(self, portal, http_request):
+        """Plone's search filter lists the types that have content; letters,
+        applications, case folders, language folders and forms are not
+        among them."""
+        from plone.base.utils import get_user_friendly_types
+
+        friendly = set(get_user_friendly_types())
+        assert {"News Item", "Document", "PolicyDocument", "ServiceGuide"} <= friendly
+        for machinery in ("Letter", "Application", "CaseFolder", "LRF", "LIF"):
+            assert machinery not in friendly
+        assert "EasyForm" not in friendly
+        assert "PublishedLetter" in friendly  # answered letters are public
+
 
 class TestDepartmentHome:
     def test_own_items_only(self, department_a, http_request, content):

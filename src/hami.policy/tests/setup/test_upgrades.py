@@ -1,0 +1,21 @@
+"""Upgrade steps bring an existing site to what a new site gets."""
+
+from plone import api
+
+
+def test_what_citizens_find(portal):
+    from hami.policy.upgrades.navigation import install_navigation
+    from hami.policy.upgrades.navigation import NOT_SEARCHED
+
+    tabs = api.portal.get_tool("portal_actions").portal_tabs
+    tabs.manage_delObjects(["service-hall", "mailbox"])
+    api.portal.set_registry_record("plone.types_not_searched", ("Plone Site",))
+
+    install_navigation(api.portal.get_tool("portal_setup"))
+
+    assert {"service-hall", "mailbox"} <= set(tabs.objectIds())
+    not_searched = api.portal.get_registry_record("plone.types_not_searched")
+    assert not_searched == ("Plone Site", *NOT_SEARCHED)
+    # running it again changes nothing
+    install_navigation(api.portal.get_tool("portal_setup"))
+    assert api.portal.get_registry_record("plone.types_not_searched") == (not_searched)
