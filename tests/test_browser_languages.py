@@ -20,6 +20,7 @@ PAGES = {
     "home": "",
     "department": "/departments/fgw",
     "letter-form": "/@@write-letter",
+    "application-form": "/departments/gsj/guides/business-licence-change-form",
     "edit-form": "/departments/fgw/news/++add++News Item",
 }
 
@@ -68,6 +69,9 @@ def test_page_in_language(browser, portal_url, editor, output_dir, code, name):
     page.wait_for_load_state("networkidle")
     assert direction(page, "#content") == DIRECTION[code]
     assert direction(page, "#portal-globalnav") == DIRECTION[code]
+    # the robots' field of the citizen forms is seen by nobody
+    for trap in ("#hami-website", "#form-widgets-website"):
+        assert page.locator(trap).count() == 0 or not page.locator(trap).is_visible()
     violations = serious_violations(page)
     page.screenshot(path=output_dir / f"lang-{code}-{name}.png", full_page=True)
     assert violations == [], json.dumps(violations, ensure_ascii=False, indent=1)

@@ -153,6 +153,7 @@ def test_form_built_in_the_browser_to_decision(
     page.goto(guide)
     with page.expect_navigation():
         page.click("a.hami-apply")
+    assert not page.locator("#form-widgets-website").is_visible()  # robots only
     page.fill("#form-widgets-applicant_name", "古丽")
     page.fill("#form-widgets-phone", "13988776655")
     page.set_input_files("#form-widgets-licence_scan-input", str(scan["licence"]))
