@@ -107,6 +107,13 @@ def test_uyghur_letter_from_writing_to_publication(
 
     # The department's webmaster drafts the answer; its leader approves it.
     context, page = as_staff(browser, portal_url, staff["handler"])
+    # from the user menu's queue of letters to handle
+    page.goto(f"{portal_url}/zh-cn")
+    page.click("#portal-personaltools a.dropdown-toggle, #personaltools-menulink")
+    with page.expect_navigation():
+        page.click("a#personaltools-letters-to-handle")
+    listed = page.locator(f'.pat-structure a[href^="{letter_url}"]').first
+    listed.wait_for(timeout=30000)
     page.goto(letter_url)
     assert page.locator(".hami-letter-body").inner_text().strip() == BODY
     act(page, letter_url, "submit_answer")

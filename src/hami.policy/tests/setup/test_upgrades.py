@@ -10,10 +10,17 @@ def test_what_citizens_find(portal):
     tabs = api.portal.get_tool("portal_actions").portal_tabs
     tabs.manage_delObjects(["service-hall", "mailbox"])
     api.portal.set_registry_record("plone.types_not_searched", ("Plone Site",))
+    letterbox = portal["letterbox"]
+    letterbox.manage_permission("List folder contents", ["Manager"], 0)
 
     install_navigation(api.portal.get_tool("portal_setup"))
 
     assert {"service-hall", "mailbox"} <= set(tabs.objectIds())
+    # the letters-to-handle queue lists the letterbox for logged-in staff
+    listing = [
+        p["name"] for p in letterbox.permissionsOfRole("Authenticated") if p["selected"]
+    ]
+    assert "List folder contents" in listing
     not_searched = api.portal.get_registry_record("plone.types_not_searched")
     assert not_searched == ("Plone Site", *NOT_SEARCHED)
     # running it again changes nothing

@@ -175,3 +175,30 @@ def test_department_dashboard(dashboard, department_a):
     assert not page.cssselect(".hami-departments-table")
     assert page.cssselect("#hami-check-empty")[0].get("data-level") == "warning"
     assert page.cssselect("#hami-check-home")[0].get("data-level") == "ok"
+
+
+def test_user_menu_offers_the_case_queues(portal, people, http_request):
+    """Staff reach the letters and the applications they handle from the user
+    menu; citizens with an account do not get these entries."""
+
+    def user_actions():
+        tool = api.portal.get_tool("portal_actions")
+        actions = tool.listFilteredActionsFor(portal["zh-cn"])["user"]
+        return {action["id"]: action["url"] for action in actions}
+
+    portal_url = portal.absolute_url()
+    http_request["LANGUAGE"] = "zh-cn"
+    for user in ("a_editor", "a_reviewer", "centre", "leader", "siteadmin"):
+        login(portal, user)
+        actions = user_actions()
+        assert actions["letters-to-handle"] == (
+            f"{portal_url}/letterbox/folder_contents"
+        )
+        assert actions["applications-to-handle"] == (
+            f"{portal_url}/zh-cn/@@service-centre"
+        )
+        assert portal.unrestrictedTraverse("letterbox").restrictedTraverse(
+            "folder_contents"
+        )
+    login(portal, "member")
+    assert not {"letters-to-handle", "applications-to-handle"} & set(user_actions())

@@ -30,15 +30,18 @@ def _private_box(
     ensure_registry(box)
     for group in office_groups:
         box.manage_setLocalRoles(group, [role])
-    # Logged-in staff may traverse the folder; each case decides who sees it.
-    box.manage_permission("View", ["Manager", "Site Administrator", "Authenticated"], 0)
-    box.manage_permission(
-        "Access contents information",
-        ["Manager", "Site Administrator", "Authenticated"],
-        0,
-    )
-    box.reindexObjectSecurity()
+    open_to_staff(box)
     return box
+
+
+def open_to_staff(box) -> None:
+    """Logged-in staff may traverse the folder and list it (the queue in the
+    user menu); each case decides who sees it, and the listing shows only
+    those."""
+    staff = ["Manager", "Site Administrator", "Authenticated"]
+    for permission in ("View", "Access contents information", "List folder contents"):
+        box.manage_permission(permission, staff, 0)
+    box.reindexObjectSecurity()
 
 
 def setup_service_hall(portal: IPloneSiteRoot) -> None:

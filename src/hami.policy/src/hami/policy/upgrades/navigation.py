@@ -1,6 +1,10 @@
-"""v20261129001: what citizens find: the service hall and the mailbox in the
-main navigation, and no portal machinery among the site search's types."""
+"""v20261129001: what citizens and staff find: the service hall and the
+mailbox in the main navigation, no portal machinery among the site search's
+types, and the staff's case queues in the user menu."""
 
+from hami.policy.mailbox.settings import letter_box
+from hami.policy.servicehall.settings import application_box
+from hami.policy.setuphandlers.cases import open_to_staff
 from plone import api
 
 
@@ -18,3 +22,5 @@ def install_navigation(setup_tool) -> None:
     missing = tuple(name for name in NOT_SEARCHED if name not in current)
     if missing:
         api.portal.set_registry_record(record, current + missing)
+    for box in (letter_box(), application_box()):
+        open_to_staff(box)

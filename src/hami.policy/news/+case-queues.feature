@@ -1,0 +1,1 @@
+Staff find their work: the user menu offers *Letters to handle* (the letters each person may handle, with their state) and *Applications to handle* (the service centre's dashboard) to the mailbox office, the service centre, the departments' webmasters and leaders and the leadership; department staff may list the case folders (the listing shows only their own cases). @hami-egov
