@@ -26,3 +26,21 @@ def test_what_citizens_find(portal):
     # running it again changes nothing
     install_navigation(api.portal.get_tool("portal_setup"))
     assert api.portal.get_registry_record("plone.types_not_searched") == (not_searched)
+
+
+def test_supervision_keeps_what_administrators_changed(portal):
+    from hami.policy.upgrades.supervision import install_supervision
+    from plone.registry.interfaces import IRegistry
+    from zope.component import getUtility
+
+    registry = getUtility(IRegistry)
+    name = "hami.policy.supervision.assessed_languages"
+    del registry.records[name]  # a site from before the supervision
+    api.portal.set_registry_record("plone.site_title", "哈密地区政府网")
+    api.portal.set_registry_record("hami.policy.mailbox.letters_per_hour", 9)
+
+    install_supervision(api.portal.get_tool("portal_setup"))
+
+    assert api.portal.get_registry_record(name) == ["zh-cn"]
+    assert api.portal.get_registry_record("plone.site_title") == "哈密地区政府网"
+    assert api.portal.get_registry_record("hami.policy.mailbox.letters_per_hour") == 9

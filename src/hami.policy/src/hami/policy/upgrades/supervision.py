@@ -1,9 +1,14 @@
 """v20261128002: the supervision of columns (dashboard, assessment, reports)."""
 
+from hami.policy.controlpanels.settings import ISupervisionSettings
 from plone import api
+from plone.registry.interfaces import IRegistry
+from zope.component import getUtility
 
 
-STEPS = ("rolemap", "actions", "catalog", "plone.app.registry", "controlpanel")
+# Not the registry step: re-importing it would reset settings the site's
+# administrators have changed (site title, navigation, holidays …).
+STEPS = ("rolemap", "actions", "catalog", "controlpanel")
 
 
 def install_supervision(setup_tool) -> None:
@@ -11,6 +16,9 @@ def install_supervision(setup_tool) -> None:
         setup_tool.runImportStepFromProfile(
             "profile-hami.policy:default", step, run_dependencies=False
         )
+    # the thresholds and deductions, with their defaults where missing
+    registry = getUtility(IRegistry)
+    registry.registerInterface(ISupervisionSettings, prefix="hami.policy.supervision")
     # the columns' cadence and the cases' tracking numbers are now catalog
     # metadata, read by the dashboard
     catalog = api.portal.get_tool("portal_catalog")
