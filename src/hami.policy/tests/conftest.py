@@ -38,22 +38,10 @@ PEOPLE = {
 @pytest.fixture
 def people(portal) -> dict[str, str]:
     """Users in the portal's groups; returns user id → e-mail."""
-    from plone import api
+    from support import create_users
 
-    emails = {}
-    with api.env.adopt_roles(["Manager"]):
-        for user_id, groups in PEOPLE.items():
-            email = f"{user_id}@example.gov.cn"
-            api.user.create(
-                email=email,
-                username=user_id,
-                password="secret-" + user_id,
-                properties={"fullname": user_id.replace("_", " ").title()},
-            )
-            for group in groups:
-                api.group.add_user(groupname=group, username=user_id)
-            emails[user_id] = email
-    return emails
+    create_users(PEOPLE)
+    return {user_id: f"{user_id}@example.gov.cn" for user_id in PEOPLE}
 
 
 @pytest.fixture
@@ -98,3 +86,18 @@ def smtp_server():
         yield port, handler.messages
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def step():
+    """Take a case (letter, application) through a transition as a user, with
+    what the step's form would record first."""
+    from plone import api
+
+    def step(case, user, transition, **fields):
+        with api.env.adopt_user(username=user):
+            for name, value in fields.items():
+                setattr(case, name, value)
+            api.content.transition(obj=case, transition=transition)
+
+    return step

@@ -41,27 +41,7 @@ STAFF = {
 
 @pytest.fixture
 def staff(portal):
-    from plone import api
+    from support import create_users
 
-    with api.env.adopt_roles(["Manager"]):
-        for user_id, groups in STAFF.items():
-            api.user.create(
-                email=f"{user_id}@example.gov.cn", username=user_id, password="x" * 12
-            )
-            for group in groups:
-                api.group.add_user(groupname=group, username=user_id)
+    create_users(STAFF)
     return STAFF
-
-
-@pytest.fixture
-def step():
-    """Take a letter through a transition as a user, as its form would."""
-    from plone import api
-
-    def step(letter, user, transition, **fields):
-        with api.env.adopt_user(username=user):
-            for name, value in fields.items():
-                setattr(letter, name, value)
-            api.content.transition(obj=letter, transition=transition)
-
-    return step

@@ -6,23 +6,10 @@ Who sees it and who may take each step, state by state.
 from datetime import date
 from hami.policy.cases import clock
 from plone import api
-from plone.app.testing import logout
+from support import can_view
+from support import transitions
 
 import pytest
-
-
-def can_view(user, obj) -> bool:
-    if user == "anonymous":
-        logout()
-        return bool(api.user.get_permissions(obj=obj).get("View"))
-    with api.env.adopt_user(username=user):
-        return bool(api.user.get_permissions(obj=obj).get("View"))
-
-
-def transitions(user, letter) -> set[str]:
-    workflow = api.portal.get_tool("portal_workflow")
-    with api.env.adopt_user(username=user):
-        return {t["id"] for t in workflow.getTransitionsFor(letter)}
 
 
 @pytest.fixture

@@ -15,15 +15,9 @@ STAFF = {
 
 @pytest.fixture
 def staff(portal):
-    from plone import api
+    from support import create_users
 
-    with api.env.adopt_roles(["Manager"]):
-        for user_id, groups in STAFF.items():
-            api.user.create(
-                email=f"{user_id}@example.gov.cn", username=user_id, password="x" * 12
-            )
-            for group in groups:
-                api.group.add_user(groupname=group, username=user_id)
+    create_users(STAFF)
     return STAFF
 
 
@@ -60,16 +54,3 @@ def apply(portal, guide):
         return box[box._hami_tracking[receipt.tracking_number]], receipt
 
     return apply
-
-
-@pytest.fixture
-def step():
-    from plone import api
-
-    def step(application, user, transition, **fields):
-        with api.env.adopt_user(username=user):
-            for name, value in fields.items():
-                setattr(application, name, value)
-            api.content.transition(obj=application, transition=transition)
-
-    return step

@@ -6,21 +6,9 @@ from datetime import datetime
 from hami.policy.cases import clock
 from hami.policy.servicehall import public
 from plone import api
+from support import can_view
+from support import transitions
 from plone.app.testing import logout
-
-
-def can_view(user, obj) -> bool:
-    if user == "anonymous":
-        logout()
-        return bool(api.user.get_permissions(obj=obj).get("View"))
-    with api.env.adopt_user(username=user):
-        return bool(api.user.get_permissions(obj=obj).get("View"))
-
-
-def transitions(user, obj) -> set[str]:
-    workflow = api.portal.get_tool("portal_workflow")
-    with api.env.adopt_user(username=user):
-        return {t["id"] for t in workflow.getTransitionsFor(obj)}
 
 
 def at(monkeypatch, *when):

@@ -6,8 +6,8 @@ department's handlers only.
 """
 
 from hami.policy import _
+from hami.policy.content.case import Case
 from plone.autoform import directives
-from plone.dexterity.content import Container
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
@@ -38,14 +38,5 @@ class IApplication(model.Schema):
 
 
 @implementer(IApplication)
-class Application(Container):
-    """Listed by its tracking number only."""
-
-    def Title(self) -> str:
-        return getattr(self, "tracking_number", None) or self.getId()
-
-    def Description(self) -> str:
-        return ""
-
-    def SearchableText(self) -> str:
-        return self.Title()
+class Application(Case):
+    """An application for a service (申请件)."""

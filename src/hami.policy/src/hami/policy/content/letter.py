@@ -7,8 +7,8 @@ PublishedLetter.
 """
 
 from hami.policy import _
+from hami.policy.content.case import Case
 from plone.autoform import directives
-from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.supermodel import model
 from zope import schema
@@ -86,17 +86,8 @@ class ILetter(model.Schema):
 
 
 @implementer(ILetter)
-class Letter(Container):
-    """Listed and searched by its tracking number only, never by what it says."""
-
-    def Title(self) -> str:
-        return getattr(self, "tracking_number", None) or self.getId()
-
-    def Description(self) -> str:
-        return ""
-
-    def SearchableText(self) -> str:
-        return self.Title()
+class Letter(Case):
+    """A citizen's letter to the commissioner's mailbox (信件)."""
 
     @property
     def for_commissioner(self) -> bool:

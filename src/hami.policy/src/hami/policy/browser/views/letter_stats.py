@@ -2,13 +2,11 @@
 
 from hami.policy import _
 from hami.policy.browser.views.listing import ListingView
+from hami.policy.exports import csv_response
 from hami.policy.mailbox.statistics import compute
 from plone import api
 from plone.memoize.instance import memoize
 from zope.i18n import translate
-
-import csv
-import io
 
 
 COLUMNS = (
@@ -112,21 +110,10 @@ class LetterStatsView(ListingView):
 
 class LetterStatsCSV(LetterStatsView):
     def __call__(self):
-        out = io.StringIO()
-        writer = csv.writer(out)
         header = ["month", "unit", "unit_name", *(name for name, _title in COLUMNS)]
-        writer.writerow(header)
-        for month in sorted(self.table()):
-            for row in self.rows(month):
-                writer.writerow([
-                    month,
-                    row["unit"],
-                    row["title"],
-                    *(row[name] for name, _t in COLUMNS),
-                ])
-        response = self.request.response
-        response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        response.setHeader(
-            "Content-Disposition", 'attachment; filename="letter-statistics.csv"'
-        )
-        return "\ufeff" + out.getvalue()  # the BOM lets Excel read the Chinese names
+        lines = [
+            [month, row["unit"], row["title"], *(row[name] for name, _t in COLUMNS)]
+            for month in sorted(self.table())
+            for row in self.rows(month)
+        ]
+        return csv_response(self.request, "letter-statistics", header, lines)

@@ -2,13 +2,11 @@
 
 from hami.policy import _
 from hami.policy.browser.views.listing import ListingView
+from hami.policy.exports import csv_response
 from hami.policy.servicehall.settings import guide_for
 from hami.policy.servicehall.statistics import compute
 from plone.memoize.instance import memoize
 from zope.i18n import translate
-
-import csv
-import io
 
 
 COLUMNS = (
@@ -75,29 +73,24 @@ class ServiceStatsView(ListingView):
 
 class ServiceStatsCSV(ServiceStatsView):
     def __call__(self):
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow([
+        header = [
             "month",
             "department",
             "department_name",
             "service",
             "service_name",
             *(n for n, _t in COLUMNS),
-        ])
-        for month in sorted(self.table()):
-            for row in self.rows(month):
-                writer.writerow([
-                    month,
-                    row["unit"],
-                    row["department"],
-                    row["service"],
-                    row["service_title"],
-                    *(row[n] for n, _t in COLUMNS),
-                ])
-        response = self.request.response
-        response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        response.setHeader(
-            "Content-Disposition", 'attachment; filename="service-statistics.csv"'
-        )
-        return "\ufeff" + out.getvalue()
+        ]
+        lines = [
+            [
+                month,
+                row["unit"],
+                row["department"],
+                row["service"],
+                row["service_title"],
+                *(row[n] for n, _t in COLUMNS),
+            ]
+            for month in sorted(self.table())
+            for row in self.rows(month)
+        ]
+        return csv_response(self.request, "service-statistics", header, lines)

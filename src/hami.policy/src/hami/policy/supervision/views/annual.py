@@ -2,7 +2,7 @@
 
 from hami.policy import _
 from hami.policy.supervision import annual
-from hami.policy.supervision.exports import xlsx_response
+from hami.policy.exports import xlsx_response
 from hami.policy.vocabularies.columns import COLUMN_KINDS
 from plone.memoize.view import memoize
 from plone.protect.interfaces import IDisableCSRFProtection
