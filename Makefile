@@ -83,10 +83,16 @@ tests/node_modules/.package-lock.json: tests/package.json tests/package-lock.jso
 	@touch $@
 
 .PHONY: test
-test: build chromium tests/node_modules/.package-lock.json ## Run all tests: the add-ons' tests, then the deployment tests
-	cd src/hami.theme && ../../bin/pytest -p no:cacheprovider
-	cd src/hami.policy && ../../bin/pytest -p no:cacheprovider
-	bin/pytest -p no:cacheprovider tests
+test: test-addons test-deployment ## Run all tests: the add-ons' tests, then the deployment tests
+
+.PHONY: test-addons
+test-addons: build ## The add-ons' own tests only (no ZEO, no browser): the quick loop
+	cd src/hami.theme && ../../bin/pytest -p no:cacheprovider $(PYTEST_ARGS)
+	cd src/hami.policy && ../../bin/pytest -p no:cacheprovider $(PYTEST_ARGS)
+
+.PHONY: test-deployment
+test-deployment: build chromium tests/node_modules/.package-lock.json ## The whole deployment: real ZEO and Zope, HTTP, Chromium
+	bin/pytest -p no:cacheprovider tests $(PYTEST_ARGS)
 
 .PHONY: bench
 bench: build ## Benchmarks: page times on an empty and a filled portal, as ratios
@@ -113,6 +119,10 @@ backup: build ## Back up the database and blobs into instance/var/backups (ZEO m
 	@mkdir -p $(VAR)/backups/filestorage $(VAR)/backups/blobstorage
 	bin/repozo -B -z -f $(VAR)/filestorage/Data.fs -r $(VAR)/backups/filestorage
 	cp -a -u $(VAR)/blobstorage/. $(VAR)/backups/blobstorage/
+
+.PHONY: i18n
+i18n: $(VENV)/.bootstrap ## Refresh the translation catalogues (.pot/.po) from code and templates
+	I18NDUDE=$(VENV)/bin/i18ndude scripts/update_locales.sh
 
 .PHONY: pins
 pins: ## Regenerate versions.cfg from scripts/requirements.in (needs the package index)

@@ -20,9 +20,9 @@ from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SpecialUsers import system
 from App.config import getConfiguration
 from hami.policy.mail import use_queue
-from pathlib import Path
 from hami.policy.organisation.importer import import_organisation
 from hami.policy.servicehall.importer import import_services
+from pathlib import Path
 from plone import api
 from plone.distribution.api import site as site_api
 from Products.PluggableAuthService.interfaces.plugins import IUserAdderPlugin

@@ -14,13 +14,15 @@ Usage: python3.11 scripts/pin_versions.py [--check]
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import argparse
 import json
 import re
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
+
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENTS = ROOT / "scripts" / "requirements.in"

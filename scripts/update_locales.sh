@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Refresh the translation catalogues of both add-ons from their code, templates
 # and profiles (i18ndude), keeping the translations already made.
-# Usage: scripts/update_locales.sh   (make locales)
+# Usage: make i18n   (or scripts/update_locales.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 I18NDUDE=${I18NDUDE:-.venv/bin/i18ndude}

@@ -7,6 +7,7 @@ from deployment import ADMIN_PASSWORD
 from deployment import Client
 from deployment import Deployment
 from deployment import ROOT
+from hami.policy.testing import MailServer
 from pathlib import Path
 
 import os
@@ -17,52 +18,6 @@ import requests
 SITE = "hami"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 OUTPUT = ROOT / "tests" / "output"
-
-
-class MailServer:
-    """A real SMTP server on loopback (aiosmtpd) that can be stopped and started."""
-
-    def __init__(self):
-        import socket
-
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = sock.getsockname()[1]
-        self.messages = []
-        self.controller = None
-
-    def start(self) -> None:
-        from aiosmtpd.controller import Controller
-
-        import email
-
-        server = self
-
-        class Handler:
-            async def handle_DATA(self, smtp, session, envelope):
-                message = email.message_from_bytes(envelope.content)
-                message["X-Rcpt-Tos"] = ", ".join(envelope.rcpt_tos)
-                server.messages.append(message)
-                return "250 OK"
-
-        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
-        self.controller.start()
-
-    def stop(self) -> None:
-        if self.controller is not None:
-            self.controller.stop()
-            self.controller = None
-
-    def wait_for(self, predicate, timeout: float = 30):
-        import time
-
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            found = [m for m in self.messages if predicate(m)]
-            if found:
-                return found
-            time.sleep(0.2)
-        return []
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,8 @@
 """A day in a department's web office, in Chromium: write, submit, approve, publish."""
 
 from conftest import create_user
-from deployment import ADMIN_PASSWORD
 from conftest import login
+from deployment import ADMIN_PASSWORD
 from pathlib import Path
 
 import pytest

@@ -4,9 +4,8 @@ centre filters, sorts and drills down, reads the assessment and downloads it."""
 
 from conftest import create_user
 from conftest import login
-from test_browser_languages import serious_violations
-
 from pathlib import Path
+from test_browser_languages import serious_violations
 
 import io
 import json

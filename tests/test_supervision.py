@@ -3,9 +3,9 @@ what, a publication turning a column fresh, the daily digest over real SMTP."""
 
 from conftest import create_user
 from datetime import datetime
-from zoneinfo import ZoneInfo
 from deployment import ADMIN_PASSWORD
 from deployment import ROOT
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests

@@ -56,36 +56,15 @@ def department_b(portal):
 
 @pytest.fixture
 def smtp_server():
-    """A real SMTP server on loopback (aiosmtpd) that keeps what it receives."""
-    from aiosmtpd.controller import Controller
-    from aiosmtpd.handlers import Message
+    """A real SMTP server on loopback: (port, the messages it received)."""
+    from hami.policy.testing import MailServer
 
-    import email
-    import socket
-
-    class Keep(Message):
-        def __init__(self):
-            super().__init__()
-            self.messages = []
-
-        def handle_message(self, message):
-            self.messages.append(message)
-
-        def prepare_message(self, session, envelope):
-            message = email.message_from_bytes(envelope.content)
-            message["X-Rcpt-Tos"] = ", ".join(envelope.rcpt_tos)
-            return message
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    handler = Keep()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
+    server = MailServer()
+    server.start()
     try:
-        yield port, handler.messages
+        yield server.port, server.messages
     finally:
-        controller.stop()
+        server.stop()
 
 
 @pytest.fixture
@@ -101,3 +80,94 @@ def step():
             api.content.transition(obj=case, transition=transition)
 
     return step
+
+
+# The staff of the mailbox and of the service hall, in their groups.
+STAFF = {
+    # the commissioner's mailbox office, and the departments A (fgw) and B (jyj)
+    "office": ("mailbox-editors",),
+    "office_leader": ("mailbox-reviewers",),
+    "a_handler": ("fgw-editors",),
+    "a_leader": ("fgw-reviewers",),
+    "b_handler": ("jyj-editors",),
+    "b_leader": ("jyj-reviewers",),
+    # the service centre and the business registration bureau (gsj)
+    "centre": ("service-centre-editors",),
+    "handler": ("gsj-editors",),
+    "head": ("gsj-reviewers",),
+    "other": ("jyj-editors",),
+    "leader": ("leadership",),
+    "member": (),
+}
+
+
+@pytest.fixture
+def staff(portal) -> dict[str, tuple[str, ...]]:
+    from support import create_users
+
+    create_users(STAFF)
+    return STAFF
+
+
+@pytest.fixture
+def send(portal):
+    """Submit a letter as an anonymous citizen from an address; the receipt."""
+    from hami.policy.cases.intake import Receipt
+    from hami.policy.mailbox.submission import submit
+    from plone.app.testing import logout
+    from support import letter_form
+
+    def send(address="10.0.0.1", **changes):
+        logout()
+        return Receipt.of(*submit(letter_form(**changes), address))
+
+    return send
+
+
+@pytest.fixture
+def letter_of(portal):
+    """The letter of a receipt."""
+    from hami.policy.cases import codes
+    from hami.policy.mailbox.settings import letter_box
+
+    def letter_of(receipt):
+        return codes.object_for(letter_box(), receipt.tracking_number)
+
+    return letter_of
+
+
+SERVICE = "business-licence-change"  # 工商行政管理局 (gsj), five working days
+
+
+@pytest.fixture
+def guide(portal):
+    from hami.policy.servicehall.settings import guide_for
+
+    return guide_for(SERVICE, "zh-cn")
+
+
+@pytest.fixture
+def apply(portal, guide):
+    """Apply as an anonymous citizen; the stored application and the receipt."""
+    from hami.policy.cases.intake import Receipt
+    from hami.policy.servicehall.submission import ApplicationForm
+    from hami.policy.servicehall.submission import submit
+    from plone.app.testing import logout
+
+    def apply(service_guide=None, address="10.2.0.1", **changes):
+        logout()
+        target = service_guide or guide
+        values = {
+            "service_code": target.service_code,
+            "applicant_name": "马建国",
+            "id_number": "652201198001011234",
+            "phone": "13999001122",
+            "email": "",
+            "fields": {"company_name": "哈密天山商贸有限公司"},
+            "files": [("documents", "scan.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 64)],
+        }
+        values.update(changes)
+        application, duplicate = submit(ApplicationForm(**values), target, address)
+        return application, Receipt.of(application, duplicate)
+
+    return apply

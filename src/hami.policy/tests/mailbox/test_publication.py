@@ -1,6 +1,6 @@
 """Answered letters reach the writer, and the public without personal data."""
 
-from hami.policy.cases.protection import Refused
+from hami.policy.errors import Refused
 from hami.policy.mailbox import public
 from hami.policy.mailbox.redaction import mask
 from plone import api
@@ -40,7 +40,7 @@ def answered(send, letter_of, staff, step):
 
 
 def publish(letter, request, **edits):
-    from hami.policy.browser.forms.letters import PublishForm
+    from hami.policy.mailbox.browser.forms import PublishForm
 
     with api.env.adopt_user(username="office"):
         form = PublishForm(letter, request)
@@ -175,8 +175,8 @@ def test_answered_after_midnight_is_public_at_once_and_in_its_month(
 ):
     """Beijing days start at 16:00 UTC: an answer at 00:30 on 1 December is
     public from that moment (not from 08:00) and counts as December's."""
-    from datetime import datetime
     from DateTime import DateTime
+    from datetime import datetime
     from hami.policy.cases import clock
 
     moment = clock.TIMEZONE.localize(datetime(2026, 12, 1, 0, 30))
@@ -203,8 +203,8 @@ def test_answered_after_midnight_is_public_at_once_and_in_its_month(
 
 
 def test_day_start_is_beijing_midnight():
-    from datetime import date
     from DateTime import DateTime
+    from datetime import date
     from hami.policy.cases import clock
 
     assert clock.day_start(date(2026, 11, 29)).equalTo(DateTime("2026-11-28T16:00:00Z"))

@@ -1,9 +1,9 @@
 """Writing a letter: what is stored, what is refused, and why."""
 
-from support import JPEG
 from hami.policy.cases import codes
-from hami.policy.cases.protection import Refused
+from hami.policy.errors import Refused
 from plone import api
+from support import JPEG
 
 import pytest
 import re

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 from hami.policy.cases import clock
-from hami.policy.cases.protection import Refused
+from hami.policy.errors import Refused
 from hami.policy.servicehall import public
 from hami.policy.servicehall.statistics import compute
 from plone import api

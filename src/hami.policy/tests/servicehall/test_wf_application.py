@@ -6,9 +6,9 @@ from datetime import datetime
 from hami.policy.cases import clock
 from hami.policy.servicehall import public
 from plone import api
+from plone.app.testing import logout
 from support import can_view
 from support import transitions
-from plone.app.testing import logout
 
 
 def at(monkeypatch, *when):

@@ -4,8 +4,8 @@ from plone import api
 
 
 def test_what_citizens_find(portal):
-    from hami.policy.upgrades.navigation import install_navigation
-    from hami.policy.upgrades.navigation import NOT_SEARCHED
+    from hami.policy.upgrades.v20261129001 import install_navigation
+    from hami.policy.upgrades.v20261129001 import NOT_SEARCHED
 
     tabs = api.portal.get_tool("portal_actions").portal_tabs
     tabs.manage_delObjects(["service-hall", "mailbox"])
@@ -29,7 +29,7 @@ def test_what_citizens_find(portal):
 
 
 def test_supervision_keeps_what_administrators_changed(portal):
-    from hami.policy.upgrades.supervision import install_supervision
+    from hami.policy.upgrades.v20261128002 import install_supervision
     from plone.registry.interfaces import IRegistry
     from zope.component import getUtility
 

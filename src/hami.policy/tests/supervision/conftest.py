@@ -1,7 +1,7 @@
 """A department with known publication dates, at a frozen moment."""
 
-from datetime import datetime
 from DateTime import DateTime
+from datetime import datetime
 from hami.policy.cases import clock
 from plone import api
 
@@ -120,7 +120,6 @@ _addresses = itertools.count(1)
 @pytest.fixture
 def letter(portal, at):
     """A letter received on a day, accepted for a unit; answered on a day."""
-    from hami.policy.mailbox.settings import letter_box
     from hami.policy.mailbox.submission import submit
     from plone.app.testing import login
     from plone.app.testing import logout
@@ -131,14 +130,12 @@ def letter(portal, at):
         at(received, 10)
         logout()
         number = next(_addresses)
-        receipt = submit(
+        item, _duplicate = submit(
             letter_form(
                 addressed_to=unit, body=f"第{number}封信：小区供暖温度只有12度。"
             ),
             f"10.1.0.{number}",
         )
-        box = letter_box()
-        item = box[box._hami_tracking[receipt.tracking_number]]
         login(portal.aq_parent, SITE_OWNER_NAME)
         with api.env.adopt_roles(["Manager"]):
             api.content.transition(obj=item, transition="start_review")

@@ -55,17 +55,11 @@ def test_figures_of_a_year(
     assert sheet.title == "2026"
 
 
-def test_applications_in_the_report(portal, at):
-    from hami.policy.servicehall.settings import application_box
-    from hami.policy.servicehall.settings import guide_for
-    from hami.policy.servicehall.submission import ApplicationForm
-    from hami.policy.servicehall.submission import submit
+def test_applications_in_the_report(portal, at, apply):
     from hami.policy.supervision.annual import report
     from plone.app.testing import login
-    from plone.app.testing import logout
     from plone.app.testing import SITE_OWNER_NAME
 
-    guide = guide_for("business-licence-change", "zh-cn")  # gsj
     applications = []
     for day, address in (
         ("2025-12-30", "10.3.0.1"),
@@ -73,22 +67,10 @@ def test_applications_in_the_report(portal, at):
         ("2026-02-03", "10.3.0.3"),
     ):
         at(day, 10)
-        logout()
-        receipt = submit(
-            ApplicationForm(
-                service_code=guide.service_code,
-                applicant_name="马建国",
-                id_number="652201198001011234",
-                phone="13999001122",
-                email="",
-                fields={"company_name": f"哈密天山商贸有限公司{address}"},
-                files=[("documents", "scan.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 64)],
-            ),
-            guide,
-            address,
+        application, _receipt = apply(
+            address=address, fields={"company_name": f"哈密天山商贸有限公司{address}"}
         )
-        box = application_box()
-        applications.append(box[box._hami_tracking[receipt.tracking_number]])
+        applications.append(application)
     at("2026-02-05", 10)
     login(portal.aq_parent, SITE_OWNER_NAME)
     with api.env.adopt_roles(["Manager"]):

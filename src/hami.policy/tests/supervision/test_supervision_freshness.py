@@ -111,7 +111,7 @@ def test_warning_point_configurable(news, publish, at, status_of):
 
 def test_durations():
     from datetime import date
-    from hami.policy.supervision.model import duration
+    from hami.policy.cases.clock import duration
 
     assert date(2026, 8, 31) + duration("6m") == date(2027, 2, 28)
     assert date(2026, 11, 1) + duration("2w") == date(2026, 11, 15)

@@ -1,6 +1,7 @@
 """GET /@freshness and GET /@assessment: what API clients get, and who."""
 
 from AccessControl import Unauthorized
+from hami.policy.testing import TEST_UNITS
 from plone.app.testing import login
 from plone.app.testing import logout
 
@@ -9,8 +10,8 @@ import pytest
 
 @pytest.fixture
 def call(portal, http_request):
-    from hami.policy.services.supervision.get import AssessmentGet
-    from hami.policy.services.supervision.get import FreshnessGet
+    from hami.policy.supervision.services.get import AssessmentGet
+    from hami.policy.supervision.services.get import FreshnessGet
 
     services = {"@freshness": FreshnessGet, "@assessment": AssessmentGet}
 
@@ -40,15 +41,7 @@ def test_freshness_of_the_portal(portal, people, call, situation):
     assert result["language"] == "zh-cn"
     assert result["as_of"].startswith("2026-11-16T12:00:00")
     units = {site["id"]: site for site in result["departments"]}
-    assert set(units) == {
-        "fgw",
-        "jyj",
-        "gsj",
-        "hms",
-        "egov",
-        "service-centre",
-        "mailbox",
-    }
+    assert set(units) == set(TEST_UNITS)
     fgw = units["fgw"]
     columns = {column["@id"].rsplit("/", 1)[-1]: column for column in fgw["columns"]}
     assert columns["news"]["status"] == "overdue"

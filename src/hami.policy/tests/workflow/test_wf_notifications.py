@@ -4,9 +4,9 @@ Mail goes through Plone's MailHost to a real SMTP server on loopback and is
 sent only when the transaction commits.
 """
 
-from support import decoded
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
+from support import decoded
 
 import pytest
 import transaction

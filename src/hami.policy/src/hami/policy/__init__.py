@@ -1,8 +1,9 @@
 """Policy of the Hami prefecture portal (哈密政府网)."""
 
+from zope.i18nmessageid import MessageFactory
+
 import logging
 
-from zope.i18nmessageid import MessageFactory
 
 __version__ = "1.0.0.dev0"
 

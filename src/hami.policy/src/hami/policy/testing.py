@@ -1,4 +1,5 @@
-"""Test layers: the policy installed, with a few units of the real organisation."""
+"""Test layers: the policy installed, with a few units of the real organisation;
+a real SMTP server for the tests of mail."""
 
 from plone.app.testing import applyProfile
 from plone.app.testing import FunctionalTesting
@@ -43,3 +44,51 @@ INTEGRATION_TESTING = IntegrationTesting(
 FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(FIXTURE, WSGI_SERVER_FIXTURE), name="HamiPolicyLayer:FunctionalTesting"
 )
+
+
+class MailServer:
+    """A real SMTP server on loopback (aiosmtpd) that keeps what it receives,
+    and can be stopped and started again (a mail server that is down)."""
+
+    def __init__(self):
+        import socket
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        self.messages = []
+        self.controller = None
+
+    def start(self) -> None:
+        from aiosmtpd.controller import Controller
+
+        import email
+
+        messages = self.messages
+
+        class Keep:
+            async def handle_DATA(self, smtp, session, envelope):
+                message = email.message_from_bytes(envelope.content)
+                message["X-Rcpt-Tos"] = ", ".join(envelope.rcpt_tos)
+                messages.append(message)
+                return "250 OK"
+
+        self.controller = Controller(Keep(), hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    def wait_for(self, predicate, timeout: float = 30) -> list:
+        """The messages that match, as soon as there is one (or none in time)."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [m for m in self.messages if predicate(m)]
+            if found:
+                return found
+            time.sleep(0.2)
+        return []

@@ -1,8 +1,9 @@
 """Classic UI theme of the Hami prefecture portal."""
 
+from zope.i18nmessageid import MessageFactory
+
 import logging
 
-from zope.i18nmessageid import MessageFactory
 
 __version__ = "1.0.0.dev0"
 

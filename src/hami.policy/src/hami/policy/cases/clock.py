@@ -1,16 +1,19 @@
 """The portal's clock: Beijing time, in one place so that tests can set it."""
 
+from DateTime import DateTime
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
-from DateTime import DateTime
+from dateutil.relativedelta import relativedelta
 
 import pytz
+import re
 
 
 # pytz, not zoneinfo: datetimes with zoneinfo time zones cannot be stored in the
 # ZODB (their pickles refer to a C function).
 TIMEZONE = pytz.timezone("Asia/Shanghai")
+DURATION = re.compile(r"^\s*(\d+)\s*([dwm])\s*$")
 
 
 def now() -> datetime:
@@ -43,3 +46,16 @@ def day_range(first: date, last: date) -> dict:
         "query": (day_start(first), day_start(last + timedelta(days=1)) - 1 / 86400000),
         "range": "min:max",
     }
+
+
+def duration(text: str) -> relativedelta:
+    """'10d', '2w', '6m' as a calendar duration (months are calendar months)."""
+    match = DURATION.match(text or "")
+    if match is None:
+        raise ValueError(f"Not a duration: {text!r} (use e.g. 10d, 2w, 6m)")
+    number, unit = int(match.group(1)), match.group(2)
+    return {
+        "d": relativedelta(days=number),
+        "w": relativedelta(weeks=number),
+        "m": relativedelta(months=number),
+    }[unit]

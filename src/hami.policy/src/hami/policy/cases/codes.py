@@ -69,8 +69,6 @@ def ensure_registry(container) -> None:
     """Created with the folder, so that submissions never write the folder itself."""
     if getattr(container, "_hami_tracking", None) is None:
         container._hami_tracking = OOBTree()
-    if getattr(container, "_hami_senders", None) is None:
-        container._hami_senders = OOBTree()
 
 
 def register_tracking_number(

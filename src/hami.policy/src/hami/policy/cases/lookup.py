@@ -6,8 +6,8 @@ exists), and an address that keeps guessing is turned away for an hour.
 
 from hami.policy import _
 from hami.policy.cases import codes
-from hami.policy.cases.protection import Refused
 from hami.policy.cases.protection import Throttle
+from hami.policy.errors import Refused
 
 
 NOT_FOUND = _(

@@ -1,8 +1,8 @@
 """Column (栏目): a department's channel with a kind and an update cadence."""
 
 from hami.policy import _
-from plone.dexterity.content import Container
 from plone.app.multilingual.dx.directives import languageindependent
+from plone.dexterity.content import Container
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer

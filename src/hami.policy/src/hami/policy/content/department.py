@@ -1,8 +1,8 @@
 """Department (部门): the sub-site of one unit, in one language."""
 
 from hami.policy import _
-from plone.dexterity.content import Container
 from plone.app.multilingual.dx.directives import languageindependent
+from plone.dexterity.content import Container
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer

@@ -1,9 +1,9 @@
 """Leader profile (领导信息): name, photo, position and duties."""
 
 from hami.policy import _
+from plone.app.multilingual.dx.directives import languageindependent
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobImage
-from plone.app.multilingual.dx.directives import languageindependent
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer

@@ -2,11 +2,11 @@
 
 from hami.policy import _
 from plone.app.dexterity import textindexer
+from plone.app.multilingual.dx.directives import languageindependent
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.namedfile.field import NamedBlobFile
-from plone.app.multilingual.dx.directives import languageindependent
 from plone.supermodel import model
 from z3c.relationfield.schema import RelationChoice
 from zope import schema

@@ -1,17 +1,20 @@
 """Settings an administrator changes without a release (control panels)."""
 
 from hami.policy import _
+from hami.policy.cases import clock
 from zope import schema
 from zope.interface import Interface
 from zope.interface import Invalid
 
-import re
-
 
 def is_duration(value: str) -> bool:
     """10d, 3w, 5m: a number of days, weeks or calendar months."""
-    if not re.fullmatch(r"\s*\d+\s*[dwm]\s*", value or ""):
-        raise Invalid(_("Write a duration as a number and d, w or m, e.g. 10d or 5m."))
+    try:
+        clock.duration(value)
+    except ValueError as exc:
+        raise Invalid(
+            _("Write a duration as a number and d, w or m, e.g. 10d or 5m.")
+        ) from exc
     return True
 
 

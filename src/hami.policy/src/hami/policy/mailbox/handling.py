@@ -1,7 +1,7 @@
 """What each step of a letter's handling does besides changing its state."""
 
-from hami.policy.cases import clock
 from datetime import timedelta
+from hami.policy.cases import clock
 from hami.policy.cases.workingdays import calendar
 from hami.policy.mailbox.mails import answer_available
 from hami.policy.mailbox.mails import work_waiting
@@ -9,14 +9,14 @@ from hami.policy.mailbox.settings import archive
 from hami.policy.mailbox.settings import OFFICE
 from hami.policy.mailbox.settings import PETITIONS_OFFICE
 from hami.policy.mailbox.settings import settings
-from hami.policy.organisation.importer import editors_group
-from hami.policy.organisation.importer import reviewers_group
+from hami.policy.mailbox.workflow import WORKFLOW
+from hami.policy.organisation.groups import editors_group
+from hami.policy.organisation.groups import reviewers_group
 from plone import api
 from plone.dexterity.utils import createContent
 from zope.lifecycleevent import modified
 
 
-WORKFLOW = "hami_letter_workflow"
 HANDLER_ROLES = ("LetterHandler", "LetterLeader", "LetterApprover")
 PETITION_DAYS = 60  # the petitions regulations' legal clock, in calendar days
 MAILED_STEPS = (
@@ -66,7 +66,7 @@ def _transferred(letter, now) -> None:
 
 def _answered(letter, now) -> None:
     letter.answered_on = now
-    answer_available(letter, status_url(letter))
+    answer_available(letter)
 
 
 def _completed(letter, now) -> None:
@@ -101,13 +101,6 @@ def on_transition(letter, event) -> None:
     letter.reindexObject()
     if transition in MAILED_STEPS:
         work_waiting(letter, transition)
-
-
-def status_url(letter) -> str:
-    """The status page in the writer's language (the code is never in a link)."""
-    root = api.portal.get()[letter.language or "zh-cn"]
-    number = letter.tracking_number
-    return f"{root.absolute_url()}/@@letter-status?tracking_number={number}"
 
 
 def publish_copy(letter) -> None:

@@ -8,52 +8,21 @@ from hami.policy import _
 from hami.policy.cases.notify import gettext_language
 from hami.policy.cases.notify import send
 from hami.policy.cases.notify import STAFF_LANGUAGE
+from hami.policy.mailbox.settings import LETTERS
 from hami.policy.mailbox.settings import OFFICE
-from hami.policy.organisation.importer import editors_group
-from hami.policy.organisation.importer import reviewers_group
-from hami.policy.subscribers.notifications import emails_of_group
-from plone import api
+from hami.policy.organisation.groups import editors_group
+from hami.policy.organisation.groups import emails_of_group
+from hami.policy.organisation.groups import reviewers_group
 from zope.i18nmessageid import Message
 
 
-def receipt(letter, query_code: str, status_url: str) -> None:
-    """The writer's tracking number and query code, when they gave an address."""
+def answer_available(letter) -> None:
     if not letter.email:
         return
     mapping = {
         "tracking_number": letter.tracking_number,
-        "query_code": query_code,
-        "url": status_url,
-        "portal": api.portal.get_registry_record("plone.site_title"),
+        "url": LETTERS.status_url(letter),
     }
-    send(
-        [letter.email],
-        Message(
-            _(
-                "mail_letter_receipt_subject",
-                default="Your letter ${tracking_number} was received",
-            ),
-            mapping=mapping,
-        ),
-        Message(
-            _(
-                "mail_letter_receipt_body",
-                default=(
-                    "We received your letter.\n\nTracking number: ${tracking_number}\n"
-                    "Query code: ${query_code}\n\nFollow it here: ${url}\n\n"
-                    "Keep the query code to yourself.\n\n-- ${portal}"
-                ),
-            ),
-            mapping=mapping,
-        ),
-        gettext_language(letter.language),
-    )
-
-
-def answer_available(letter, status_url: str) -> None:
-    if not letter.email:
-        return
-    mapping = {"tracking_number": letter.tracking_number, "url": status_url}
     send(
         [letter.email],
         Message(

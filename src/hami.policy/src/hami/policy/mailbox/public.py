@@ -3,41 +3,18 @@
 from datetime import date
 from datetime import timedelta
 from dateutil.relativedelta import relativedelta
-from hami.policy import _
 from hami.policy.cases import clock
 from hami.policy.cases.lookup import find_case
 from hami.policy.mailbox.settings import archive
 from hami.policy.mailbox.settings import letter_box
 from hami.policy.mailbox.settings import settings
+from hami.policy.mailbox.workflow import PUBLIC_STATE_TITLES
+from hami.policy.mailbox.workflow import PUBLIC_STATES
 from hami.policy.vocabularies.letters import LETTER_TYPES
 from plone import api
 from plone.base.utils import munge_search_term
 
 import re
-
-
-# The writer sees three public states (待审核, 办理中, 已答复) or the outcome.
-PUBLIC_STATES = {
-    "received": "awaiting",
-    "reviewing": "awaiting",
-    "accepted": "handling",
-    "answer_review": "handling",
-    "answer_approval": "handling",
-    "answered": "answered",
-    "published": "answered",
-    "closed": "answered",
-    "not_accepted": "not_accepted",
-    "transferred": "transferred",
-}
-PUBLIC_STATE_TITLES = {
-    "awaiting": _("letter_state_awaiting", default="Awaiting review"),
-    "handling": _("letter_state_handling", default="Being handled"),
-    "answered": _("letter_state_answered", default="Answered"),
-    "not_accepted": _("letter_state_not_accepted", default="Not accepted"),
-    "transferred": _(
-        "letter_state_transferred", default="Transferred to the petitions office"
-    ),
-}
 
 
 def status(letter) -> dict:

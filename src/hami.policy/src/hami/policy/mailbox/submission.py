@@ -2,39 +2,24 @@
 
 Every refusal is a :class:`Refused` with a message for the writer; nothing is
 stored until every check has passed. Sending the same letter twice (the same
-text from the same contact on the same day) stores it once: the letter's id is
-derived from those, so even two simultaneous copies meet in the folder and the
-second one is told the first one's tracking number and query code.
+text from the same contact on the same day) stores it once (``cases.intake``).
 """
 
 from dataclasses import dataclass
 from dataclasses import field
 from hami.policy import _
-from hami.policy.cases import clock
-from hami.policy.cases import codes
-from hami.policy.cases.protection import check_upload
-from hami.policy.cases.protection import clean_text
-from hami.policy.cases.protection import count_and_record
-from hami.policy.cases.protection import normalised_for_duplicates
-from hami.policy.cases.protection import Refused
-from hami.policy.cases.protection import Window
+from hami.policy.cases.intake import EMAIL
+from hami.policy.cases.intake import PHONE
+from hami.policy.cases.text import clean_text
+from hami.policy.cases.text import normalised_for_duplicates
+from hami.policy.cases.uploads import check_upload
 from hami.policy.content.letter import COMMISSIONER
-from hami.policy.mailbox.settings import letter_box
+from hami.policy.errors import Refused
+from hami.policy.mailbox import mails
+from hami.policy.mailbox.settings import LETTERS
 from hami.policy.mailbox.settings import settings
-from hami.policy.mailbox.settings import TRACKING_PREFIX
 from hami.policy.vocabularies.letters import LETTER_TYPES
 from plone import api
-from plone.dexterity.utils import createContent
-from plone.namedfile.file import NamedBlobFile
-from zope.event import notify
-from zope.lifecycleevent import ObjectAddedEvent
-
-import re
-import time
-
-
-PHONE = re.compile(r"^\+?[0-9][0-9 \-]{5,18}[0-9]$")
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass
@@ -51,13 +36,6 @@ class LetterForm:
     publish_consent: bool = False
     language: str = "zh-cn"
     attachments: list[tuple[str, bytes]] = field(default_factory=list)
-
-
-@dataclass
-class Receipt:
-    tracking_number: str
-    query_code: str
-    duplicate: bool = False
 
 
 def _check(form: LetterForm, departments: set[str]) -> dict:
@@ -153,61 +131,27 @@ def _departments() -> set[str]:
     return {brain.unit_id for brain in brains}
 
 
-def submit(form: LetterForm, sender_address: str) -> Receipt:
-    """Check and store a letter; raise :class:`Refused` with the reason otherwise."""
+def submit(form: LetterForm, sender_address: str) -> tuple[object, bool]:
+    """Check and store a letter; return it and whether it had come before.
+
+    Raise :class:`Refused` with the reason when it is not accepted. A new letter
+    is announced to the writer (the codes) and to the mailbox office.
+    """
     data = _check(form, _departments())
-    box = letter_box()
-    now = clock.now()
-    contact = data["phone"] or data["email"]
-    letter_id = (
-        "l"
-        + codes.keyed_hash(
-            "|".join((
-                now.strftime("%Y-%m-%d"),
-                contact,
-                normalised_for_duplicates(data["body"]),
-            )),
-            "duplicate",
-        )[:24]
-    )
-    existing = box.get(letter_id)
-    if existing is not None:
-        return Receipt(
-            existing.tracking_number, codes.query_code(existing.tracking_number), True
-        )
-    limits = settings()
-    count_and_record(
-        box,
-        codes.keyed_hash(sender_address, "sender")[:32],
-        Window(limits.letters_per_hour, 3600),
-        time.time(),
-    )
-    number = codes.register_tracking_number(box, TRACKING_PREFIX, now.date(), letter_id)
     attachments = data.pop("attachments")
-    with api.env.adopt_roles(["Manager"]):
-        letter = createContent(
-            "Letter",
-            tracking_number=number,
-            received=now,
-            contact_hash=codes.keyed_hash(contact, "contact")[:32],
-            **data,
-        )
-        letter.id = letter_id
-        # No ContainerModifiedEvent: it would write the folder itself on every
-        # letter and make simultaneous letters conflict.
-        box._setObject(letter_id, letter, set_owner=0, suppress_events=True)
-        letter = box[letter_id]
-        notify(ObjectAddedEvent(letter, box, letter_id))
-        for index, upload in enumerate(attachments, start=1):
-            attachment = createContent(
-                "File",
-                id=f"attachment-{index}",
-                title=upload.filename,
-                file=NamedBlobFile(
-                    upload.data,
-                    contentType=upload.content_type,
-                    filename=upload.filename,
-                ),
-            )
-            letter._setObject(attachment.id, attachment, set_owner=0)
-    return Receipt(number, codes.query_code(number))
+    contact = data["phone"] or data["email"]
+    letter, duplicate = LETTERS.receive(
+        fingerprint=f"{contact}|{normalised_for_duplicates(data['body'])}",
+        contact=contact,
+        sender_address=sender_address,
+        per_hour=settings().letters_per_hour,
+        fields=data,
+        files=[
+            (f"attachment-{index}", upload)
+            for index, upload in enumerate(attachments, start=1)
+        ],
+    )
+    if not duplicate:
+        LETTERS.send_receipt(letter)
+        mails.work_waiting(letter, "received")
+    return letter, duplicate

@@ -16,6 +16,11 @@ from hami.policy.organisation.data import column_templates
 from hami.policy.organisation.data import ColumnTemplate
 from hami.policy.organisation.data import Unit
 from hami.policy.organisation.data import units as read_units
+from hami.policy.organisation.groups import CENTRE_REVIEWERS
+from hami.policy.organisation.groups import editors_group
+from hami.policy.organisation.groups import LEADERSHIP
+from hami.policy.organisation.groups import reviewers_group
+from hami.policy.organisation.groups import SITE_ADMINISTRATORS
 from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.base.interfaces import ILanguage
@@ -36,15 +41,15 @@ DIRECTORIES = {
 
 # Portal-wide groups and the global role each one carries.
 PORTAL_GROUPS = {
-    "centre-reviewers": (
+    CENTRE_REVIEWERS: (
         "FinalReviewer",
         _("group_centre_reviewers", default="Management centre reviewers"),
     ),
-    "leadership": (
+    LEADERSHIP: (
         "Leadership",
         _("group_leadership", default="Prefecture leadership"),
     ),
-    "site-administrators": (
+    SITE_ADMINISTRATORS: (
         "Site Administrator",
         _("group_site_administrators", default="Site administrators"),
     ),
@@ -66,14 +71,6 @@ class ImportReport:
 
 def _tr(message, language: str) -> str:
     return translate(message, target_language=language.replace("-cn", "_CN"))
-
-
-def editors_group(unit_id: str) -> str:
-    return f"{unit_id}-editors"
-
-
-def reviewers_group(unit_id: str) -> str:
-    return f"{unit_id}-reviewers"
 
 
 def ensure_portal_groups(report: ImportReport) -> None:

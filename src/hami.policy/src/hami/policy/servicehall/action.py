@@ -12,9 +12,9 @@ from collective.easyform.api import get_context
 from collective.easyform.config import FORM_ERROR_MARKER as FORM_ERROR
 from collective.easyform.interfaces import IAction
 from hami.policy import _
+from hami.policy.cases.intake import Receipt
 from hami.policy.cases.protection import check_honeypot
-from hami.policy.cases.protection import Refused
-from hami.policy.servicehall import mails
+from hami.policy.errors import Refused
 from hami.policy.servicehall.settings import APPLICANT_FIELDS
 from hami.policy.servicehall.settings import HONEYPOT
 from hami.policy.servicehall.submission import ApplicationForm
@@ -102,7 +102,7 @@ class CreateApplication(Action):
                 )
         try:
             check_honeypot(fields.get(HONEYPOT))
-            receipt = submit(
+            application, duplicate = submit(
                 ApplicationForm(
                     service_code=guide.service_code,
                     applicant_name=fields.get("applicant_name") or "",
@@ -119,9 +119,7 @@ class CreateApplication(Action):
         except Refused as refused:
             message = translate(refused.message, context=request)
             return {refused.field if refused.field in fields else FORM_ERROR: message}
-        request.set(RECEIPT, receipt)
-        if not receipt.duplicate:
-            mails.received(receipt, fields.get("email"), form.Language() or "zh-cn")
+        request.set(RECEIPT, Receipt.of(application, duplicate))
         return None
 
 

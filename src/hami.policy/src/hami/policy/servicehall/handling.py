@@ -3,13 +3,13 @@
 from hami.policy import _
 from hami.policy.cases import clock
 from hami.policy.cases.workingdays import calendar
-from hami.policy.organisation.importer import editors_group
-from hami.policy.organisation.importer import reviewers_group
+from hami.policy.organisation.groups import editors_group
+from hami.policy.organisation.groups import reviewers_group
 from hami.policy.servicehall import mails
 from hami.policy.servicehall.settings import SERVICE_CENTRE
+from hami.policy.servicehall.workflow import WORKFLOW
 
 
-WORKFLOW = "hami_application_workflow"
 DEPARTMENT_ROLES = ("CaseHandler", "CaseLeader")
 
 

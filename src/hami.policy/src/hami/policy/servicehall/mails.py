@@ -4,51 +4,16 @@ from hami.policy import _
 from hami.policy.cases.notify import gettext_language
 from hami.policy.cases.notify import send
 from hami.policy.cases.notify import STAFF_LANGUAGE
-from hami.policy.organisation.importer import editors_group
+from hami.policy.organisation.groups import editors_group
+from hami.policy.organisation.groups import emails_of_group
+from hami.policy.servicehall.settings import APPLICATIONS
 from hami.policy.servicehall.settings import SERVICE_CENTRE
-from hami.policy.subscribers.notifications import emails_of_group
-from plone import api
 from zope.i18nmessageid import Message
 
 
-def status_url(language: str, tracking_number: str) -> str:
-    root = api.portal.get()[language or "zh-cn"]
-    return (
-        f"{root.absolute_url()}/@@application-status?tracking_number={tracking_number}"
-    )
-
-
-def received(receipt, email: str | None, language: str) -> None:
-    mapping = {
-        "tracking_number": receipt.tracking_number,
-        "query_code": receipt.query_code,
-        "url": status_url(language, receipt.tracking_number),
-        "portal": api.portal.get_registry_record("plone.site_title"),
-    }
-    if email:
-        send(
-            [email],
-            Message(
-                _(
-                    "mail_application_receipt_subject",
-                    default="Your application ${tracking_number} was received",
-                ),
-                mapping=mapping,
-            ),
-            Message(
-                _(
-                    "mail_application_receipt_body",
-                    default=(
-                        "We received your application.\n\n"
-                        "Tracking number: ${tracking_number}\n"
-                        "Query code: ${query_code}\n\nFollow it here: ${url}\n\n"
-                        "Keep the query code to yourself.\n\n-- ${portal}"
-                    ),
-                ),
-                mapping=mapping,
-            ),
-            gettext_language(language),
-        )
+def new_application(application) -> None:
+    """The service centre's staff hear of every new application."""
+    mapping = {"tracking_number": application.tracking_number}
     send(
         emails_of_group(editors_group(SERVICE_CENTRE)),
         Message(
@@ -75,7 +40,7 @@ def changed(application, message) -> None:
         return
     mapping = {
         "tracking_number": application.tracking_number,
-        "url": status_url(application.language, application.tracking_number),
+        "url": APPLICATIONS.status_url(application),
     }
     send(
         [application.email],

@@ -1,31 +1,15 @@
 """What an applicant sees of their application, and how they add what was missing."""
 
 from hami.policy import _
+from hami.policy.cases.intake import attach
 from hami.policy.cases.lookup import find_case
-from hami.policy.cases.protection import check_upload
-from hami.policy.cases.protection import Refused
+from hami.policy.cases.uploads import check_upload
+from hami.policy.errors import Refused
 from hami.policy.servicehall.settings import application_box
 from hami.policy.servicehall.settings import settings
-from hami.policy.servicehall.submission import add_file
+from hami.policy.servicehall.workflow import DECIDED
+from hami.policy.servicehall.workflow import STATE_TITLES
 from plone import api
-
-
-STATE_TITLES = {
-    "submitted": _(
-        "application_state_submitted", default="Submitted, awaiting acceptance"
-    ),
-    "supplement_requested": _(
-        "application_state_supplement", default="Something is missing"
-    ),
-    "refused": _("application_state_refused", default="Not accepted"),
-    "accepted": _("application_state_accepted", default="Accepted, being handled"),
-    "under_review": _("application_state_review", default="Being examined"),
-    "pending_leadership": _("application_state_leadership", default="Being examined"),
-    "approved": _("application_state_approved", default="Approved"),
-    "denied": _("application_state_denied", default="Denied"),
-    "closed": _("application_state_closed", default="Closed"),
-}
-DECIDED = ("approved", "denied")
 
 
 def _iso(value):
@@ -76,5 +60,5 @@ def supplement(application, files: list[tuple[str, bytes]]) -> None:
     ]
     with api.env.adopt_roles(["Manager"]):
         for upload in uploads:
-            add_file(application, "supplement", upload)
+            attach(application, "supplement", upload)
         api.content.transition(obj=application, transition="supplemented")

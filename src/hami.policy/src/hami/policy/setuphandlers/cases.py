@@ -1,13 +1,13 @@
 """The case folders: private letters and applications, the public letter archive."""
 
 from hami.policy.cases.codes import case_secret
-from hami.policy.cases.codes import ensure_registry
+from hami.policy.cases.intake import Intake
 from hami.policy.mailbox.settings import ARCHIVE
-from hami.policy.mailbox.settings import LETTER_BOX
+from hami.policy.mailbox.settings import LETTERS
 from hami.policy.mailbox.settings import OFFICE
-from hami.policy.organisation.importer import editors_group
-from hami.policy.organisation.importer import reviewers_group
-from hami.policy.servicehall.settings import APPLICATION_BOX
+from hami.policy.organisation.groups import editors_group
+from hami.policy.organisation.groups import reviewers_group
+from hami.policy.servicehall.settings import APPLICATIONS
 from hami.policy.servicehall.settings import SERVICE_CENTRE
 from plone import api
 from plone.base.interfaces import IPloneSiteRoot
@@ -24,10 +24,10 @@ def _folder(portal, id_: str, portal_type: str, title: str):
 
 
 def _private_box(
-    portal, id_: str, title: str, office_groups: tuple[str, ...], role: str
+    portal, intake: Intake, title: str, office_groups: tuple[str, ...], role: str
 ):
-    box = _folder(portal, id_, "CaseFolder", title)
-    ensure_registry(box)
+    box = _folder(portal, intake.box_id, "CaseFolder", title)
+    intake.prepare(box)
     for group in office_groups:
         box.manage_setLocalRoles(group, [role])
     open_to_staff(box)
@@ -47,7 +47,7 @@ def open_to_staff(box) -> None:
 def setup_service_hall(portal: IPloneSiteRoot) -> None:
     _private_box(
         portal,
-        APPLICATION_BOX,
+        APPLICATIONS,
         "Applications (confidential)",
         (editors_group(SERVICE_CENTRE), reviewers_group(SERVICE_CENTRE)),
         "ServiceCentre",
@@ -58,7 +58,7 @@ def setup_mailbox(portal: IPloneSiteRoot) -> None:
     case_secret()
     _private_box(
         portal,
-        LETTER_BOX,
+        LETTERS,
         "Letters (confidential)",
         (editors_group(OFFICE), reviewers_group(OFFICE)),
         "LetterOffice",

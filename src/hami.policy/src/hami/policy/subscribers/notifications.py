@@ -7,22 +7,14 @@ twice and an aborted one sends nothing.
 
 from hami.policy import _
 from hami.policy import logger
-from hami.policy.organisation.importer import reviewers_group
+from hami.policy.organisation.groups import emails_of_group
+from hami.policy.organisation.groups import reviewers_group
 from hami.policy.workflow import enclosing_department
 from hami.policy.workflow import PUBLICATION_WORKFLOW
 from plone import api
 from Products.DCWorkflow.interfaces import IAfterTransitionEvent
 from zope.i18n import translate
 from zope.i18nmessageid import Message
-
-
-def emails_of_group(group_id: str) -> list[str]:
-    if api.group.get(groupname=group_id) is None:
-        return []
-    emails = {
-        user.getProperty("email") for user in api.user.get_users(groupname=group_id)
-    }
-    return sorted(email for email in emails if email)
 
 
 def _emails_of_users(user_ids) -> list[str]:

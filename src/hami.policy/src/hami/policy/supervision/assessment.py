@@ -21,9 +21,9 @@ from datetime import datetime
 from dateutil.relativedelta import relativedelta
 from hami.policy.cases import clock
 from hami.policy.languages import DEFAULT_LANGUAGE
+from hami.policy.supervision.freshness import Supervision
 from hami.policy.supervision.model import end_of_month
 from hami.policy.supervision.model import settings
-from hami.policy.supervision.freshness import Supervision
 from plone import api
 from zope.annotation.interfaces import IAnnotations
 

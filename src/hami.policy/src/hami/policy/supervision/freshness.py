@@ -4,7 +4,8 @@ Everything here is read from the catalog (column brains, the latest published
 item under each column, letters' dates): no content object is woken, so the
 dashboard stays fast however many items the portal holds.
 
-Definitions (REFERENCE.md §1, thresholds in the supervision control panel):
+Definitions (the national inspection rules of 2019, 国办秘函〔2019〕19号; thresholds
+in the supervision control panel):
 
 - a column's *last publication* is the effective date of the newest published
   item in it (items without a date never count as an update);
@@ -34,16 +35,15 @@ from datetime import datetime
 from hami.policy.cases import clock
 from hami.policy.mailbox.settings import letter_box
 from hami.policy.mailbox.settings import settings as mailbox_settings
+from hami.policy.mailbox.workflow import OPEN_STATES as LETTER_OPEN_STATES
+from hami.policy.supervision.catalog import published_entries
 from hami.policy.supervision.model import beijing_day
 from hami.policy.supervision.model import Check
 from hami.policy.supervision.model import ColumnState
-from hami.policy.supervision.model import duration
-from hami.policy.supervision.model import OPEN_LETTER_STATES
 from hami.policy.supervision.model import PUBLISHED_TYPES
 from hami.policy.supervision.model import settings
 from hami.policy.supervision.model import SiteReport
 from hami.policy.supervision.model import STALE_KINDS
-from hami.policy.supervision.model import UNDATED
 from plone import api
 
 
@@ -60,7 +60,7 @@ class Supervision:
         self.root_path = "/".join((*self.portal.getPhysicalPath(), language))
         self._until = {"query": clock.zope_time(self.as_of), "range": "max"}
         self._warn_after = {
-            cadence: duration(text)
+            cadence: clock.duration(text)
             for cadence, text in (self.settings.warn_after or {}).items()
         }
 
@@ -103,28 +103,14 @@ class Supervision:
         ``root`` as a whole, in one pass over the catalog's index entries of
         the items there: no brain and no object for the items that lose, and
         no query over the whole portal per column."""
-        catalog = self.catalog._catalog
-        paths = catalog.getIndex("path")
-        states = catalog.getIndex("review_state")
-        types = catalog.getIndex("portal_type")
-        effective = catalog.getIndex("effective")
-        until = effective._convert(self._until["query"])
-        floor = effective._convert(UNDATED)
-        wanted = frozenset(PUBLISHED_TYPES)
         columns = frozenset(column_paths)
         best: dict[str, tuple[int, int]] = {}
         top: tuple[int, int] | None = None
-        for rid in paths.search(root):
-            if states.getEntryForObject(rid) != "published":
-                continue
-            if types.getEntryForObject(rid) not in wanted:
-                continue
-            value = effective.getEntryForObject(rid)
-            if value is None or value > until or value <= floor:
-                continue  # scheduled for later, or undated: no update
+        for rid, path, value in published_entries(
+            self.catalog, root, self._until["query"]
+        ):
             if top is None or value > top[0]:
                 top = (value, rid)
-            path = paths.getEntryForObject(rid)
             while len(path) > len(root):
                 path = path.rsplit("/", 1)[0]
                 if path in columns and (path not in best or value > best[path][0]):
@@ -148,7 +134,7 @@ class Supervision:
         elif cadence == "static":
             status = "static"
         else:
-            due = last + duration(cadence)
+            due = last + clock.duration(cadence)
             warn_after = self._warn_after.get(cadence)
             warn = last + warn_after if warn_after is not None else due
             if self.today > due:
@@ -193,7 +179,7 @@ class Supervision:
             if completed and completed <= self.today:
                 continue
             if (answered or completed) is None and (
-                brain.review_state not in OPEN_LETTER_STATES
+                brain.review_state not in LETTER_OPEN_STATES
             ):
                 continue
             waiting.append((

@@ -3,17 +3,15 @@ sites, the settings, and durations in calendar terms."""
 
 from dataclasses import dataclass
 from dataclasses import field
+from DateTime import DateTime
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
-from DateTime import DateTime
 from dateutil.relativedelta import relativedelta
 from hami.policy.cases import clock
 from hami.policy.controlpanels.settings import ISupervisionSettings
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
-
-import re
 
 
 # The order is the urgency: the dashboard lists the worst first.
@@ -35,37 +33,13 @@ PUBLISHED_TYPES = (
     "EasyForm",
     "PublishedLetter",
 )
-# Letters still waiting for an answer; not accepted and transferred letters
-# are finished, answered ones too.
-OPEN_LETTER_STATES = (
-    "received",
-    "reviewing",
-    "accepted",
-    "answer_review",
-    "answer_approval",
-)
-
 UNDATED = DateTime("1900/01/01 00:00 UTC")  # Plone indexes "no date" as 1000-01-01
-DURATION = re.compile(r"^\s*(\d+)\s*([dwm])\s*$")
 
 
 def settings() -> ISupervisionSettings:
     return getUtility(IRegistry).forInterface(
         ISupervisionSettings, prefix="hami.policy.supervision", check=False
     )
-
-
-def duration(text: str) -> relativedelta:
-    """'10d', '2w', '6m' as a calendar duration (months are calendar months)."""
-    match = DURATION.match(text or "")
-    if match is None:
-        raise ValueError(f"Not a duration: {text!r} (use e.g. 10d, 2w, 6m)")
-    number, unit = int(match.group(1)), match.group(2)
-    return {
-        "d": relativedelta(days=number),
-        "w": relativedelta(weeks=number),
-        "m": relativedelta(months=number),
-    }[unit]
 
 
 def beijing_day(value) -> date | None:

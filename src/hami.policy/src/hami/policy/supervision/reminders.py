@@ -13,10 +13,10 @@ from hami.policy.cases import clock
 from hami.policy.cases.notify import send
 from hami.policy.cases.notify import STAFF_LANGUAGE
 from hami.policy.languages import DEFAULT_LANGUAGE
-from hami.policy.organisation.importer import editors_group
-from hami.policy.subscribers.notifications import emails_of_group
-from hami.policy.supervision.model import settings
+from hami.policy.organisation.groups import editors_group
+from hami.policy.organisation.groups import emails_of_group
 from hami.policy.supervision.freshness import Supervision
+from hami.policy.supervision.model import settings
 from plone import api
 from zope.annotation.interfaces import IAnnotations
 from zope.i18n import translate

@@ -1,7 +1,7 @@
 """A column's page: what it published, newest first, and its feed."""
 
-from hami.policy.browser.views.listing import CONTENT_TYPES
-from hami.policy.browser.views.listing import ListingView
+from hami.policy.browser.listing import CONTENT_TYPES
+from hami.policy.browser.listing import ListingView
 from plone import api
 from plone.batching import Batch
 

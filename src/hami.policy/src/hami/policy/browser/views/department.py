@@ -1,8 +1,8 @@
 """A department's home page: its columns with their latest items, contact, leaders."""
 
 from hami.policy.behaviors.contact import IContactInfo
-from hami.policy.browser.views.listing import CONTENT_TYPES
-from hami.policy.browser.views.listing import ListingView
+from hami.policy.browser.listing import CONTENT_TYPES
+from hami.policy.browser.listing import ListingView
 from plone import api
 
 

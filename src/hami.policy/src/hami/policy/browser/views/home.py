@@ -1,7 +1,7 @@
 """The portal's home page in each language (on the language root folders)."""
 
 from hami.policy import _
-from hami.policy.browser.views.listing import ListingView
+from hami.policy.browser.listing import ListingView
 from hami.policy.vocabularies.units import UNIT_KINDS
 from hami.theme.branding import portal_name
 from plone import api

@@ -1,19 +1,19 @@
 """Search across all departments of one language, with filters a citizen understands."""
 
+from DateTime import DateTime
 from datetime import date
 from datetime import timedelta
-from DateTime import DateTime
 from DateTime.interfaces import DateTimeError
 from hami.policy import _
-from hami.policy.browser.views.listing import CONTENT_TYPES
-from hami.policy.browser.views.listing import ListingView
+from hami.policy.browser.listing import CONTENT_TYPES
+from hami.policy.browser.listing import ListingView
 from hami.policy.cases import clock
 from hami.policy.vocabularies.columns import COLUMN_KINDS
 from plone import api
 from plone.app.multilingual.interfaces import ILanguageRootFolder
+from plone.base.utils import munge_search_term
 from plone.batching import Batch
 from plone.memoize.instance import memoize
-from plone.base.utils import munge_search_term
 
 
 TYPES = (

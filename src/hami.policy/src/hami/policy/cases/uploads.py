@@ -1,0 +1,109 @@
+"""Uploaded files, checked by what they contain, not by what they are called."""
+
+from dataclasses import dataclass
+from hami.policy import _
+from hami.policy.cases.text import clean_text
+from hami.policy.errors import Refused
+
+import io
+import zipfile
+
+
+ALLOWED_FILES = {
+    "image/jpeg": "jpg",
+    "image/gif": "gif",
+    "image/png": "png",
+    "application/pdf": "pdf",
+    "application/msword": "doc",
+    "application/vnd.ms-excel": "xls",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "text/plain": "txt",
+}
+
+
+def _ole2(data: bytes) -> str:
+    """Word or Excel 97-2003 (both OLE2 compound files)."""
+    if "Workbook".encode("utf-16-le") in data[:65536]:
+        return "application/vnd.ms-excel"
+    return "application/msword"
+
+
+def _office_open_xml(data: bytes) -> str | None:
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        return None
+    if "[Content_Types].xml" not in names:
+        return None
+    for folder, content_type in (
+        (
+            "word/",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+        ("xl/", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ):
+        if any(name.startswith(folder) for name in names):
+            return content_type
+    return None
+
+
+def _text(data: bytes) -> str | None:
+    if b"\x00" in data:
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return "text/plain"
+
+
+SIGNATURES = (
+    (b"\xff\xd8\xff", lambda data: "image/jpeg"),
+    (b"GIF87a", lambda data: "image/gif"),
+    (b"GIF89a", lambda data: "image/gif"),
+    (b"\x89PNG\r\n\x1a\n", lambda data: "image/png"),
+    (b"%PDF-", lambda data: "application/pdf"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", _ole2),
+    (b"PK\x03\x04", _office_open_xml),
+)
+
+
+def sniff(data: bytes) -> str | None:
+    """The file's type from its first bytes, whatever its name says."""
+    for signature, kind in SIGNATURES:
+        if data.startswith(signature):
+            return kind(data)
+    return _text(data)
+
+
+@dataclass
+class Upload:
+    filename: str
+    data: bytes
+    content_type: str
+
+
+def check_upload(filename: str, data: bytes, max_bytes: int) -> Upload:
+    filename = clean_text(filename) or "file"
+    if len(data) > max_bytes:
+        raise Refused(
+            _(
+                "error_file_too_large",
+                default="“${name}” is larger than ${size} KB.",
+                mapping={"name": filename, "size": max_bytes // 1024},
+            ),
+            field="attachments",
+        )
+    content_type = sniff(data)
+    if content_type not in ALLOWED_FILES:
+        raise Refused(
+            _(
+                "error_file_type",
+                default="“${name}” is not an accepted kind of file (Word, Excel, "
+                "PDF, text, JPEG, PNG or GIF).",
+                mapping={"name": filename},
+            ),
+            field="attachments",
+        )
+    return Upload(filename=filename, data=data, content_type=content_type)
