@@ -11,7 +11,6 @@ CONFIG := profiles/$(PROFILE).cfg
 ADMIN_PASSWORD ?=
 VAR := instance/var
 PACKAGES := src/hami.theme src/hami.policy
-CHROMIUM ?= /usr/bin/chromium
 export PYTHONDONTWRITEBYTECODE := 1
 
 # Versions of the bootstrap tools and developer tools, read from versions.cfg.
@@ -42,7 +41,7 @@ $(STAMP): $(VENV)/.bootstrap buildout.cfg versions.cfg profiles/*.cfg \
 build: $(STAMP) ## Build the deployment (PROFILE=development|production)
 
 .PHONY: run
-run: build ## Build, start ZEO and a client, create the site, serve http://localhost:8080/hami
+run: build system ## Build, start ZEO and a client, create the site, serve http://localhost:8080/hami
 	@mkdir -p $(addprefix $(VAR)/,log filestorage blobstorage cache instance instance2)
 	@echo "[hami] Zope administrator: admin / $(if $(ADMIN_PASSWORD),$(ADMIN_PASSWORD),admin (set ADMIN_PASSWORD for anything but local development))"
 	@bin/zeoserver status >/dev/null 2>&1 || bin/zeoserver start
@@ -57,18 +56,33 @@ stop: ## Stop clients and the ZEO server started by `make run` or `make start`
 	-@[ -x bin/zeoserver ] && bin/zeoserver stop; true
 
 .PHONY: start
-start: build ## Start ZEO and the clients in the background (production style)
+start: build system ## Start ZEO and the clients in the background (production style)
 	@mkdir -p $(addprefix $(VAR)/,log filestorage blobstorage cache instance instance2)
 	bin/zeoserver start
-	ADMIN_PASSWORD='$(ADMIN_PASSWORD)' bin/instance run scripts/create_site.py
+	@HAMI_PROFILE=$(PROFILE) ADMIN_PASSWORD='$(ADMIN_PASSWORD)' bin/instance run scripts/create_site.py \
+	  || { bin/zeoserver stop >/dev/null; exit 1; }
 	@for client in bin/instance bin/instance2; do [ -x $$client ] && $$client start; done; true
 
-.PHONY: chromium
-chromium: ## Install Debian's Chromium for the browser tests when it is missing
-	@command -v $(CHROMIUM) >/dev/null || { \
+# Debian's packages: what the portal needs to run, and what its tests need too.
+# Installed with apt when missing (sudo when not root); the services among
+# them are never started as the machine's own: the Makefile and the tests run
+# their own instances on loopback with data under instance/var/.
+RUN_PACKAGES := libmagic1
+TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk
+apt_install = @missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	[ -z "$$missing" ] || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  echo "[hami] apt-get install $$missing"; \
 	  $$SUDO apt-get update -q && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends chromium fonts-noto-core fonts-noto-cjk; }
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; }
+
+.PHONY: system
+system: ## Install the Debian packages the portal needs (libmagic)
+	$(call apt_install,$(RUN_PACKAGES))
+
+.PHONY: system-test
+system-test: ## Install the Debian packages the tests need too (Chromium, fonts)
+	$(call apt_install,$(RUN_PACKAGES) $(TEST_PACKAGES))
 
 # Node.js runs the browser-side test tools (axe-core) and the theme's build.
 .PHONY: node
@@ -86,12 +100,12 @@ tests/node_modules/.package-lock.json: tests/package.json tests/package-lock.jso
 test: test-addons test-deployment ## Run all tests: the add-ons' tests, then the deployment tests
 
 .PHONY: test-addons
-test-addons: build ## The add-ons' own tests only (no ZEO, no browser): the quick loop
+test-addons: build system ## The add-ons' own tests only (no ZEO, no browser): the quick loop
 	cd src/hami.theme && ../../bin/pytest -p no:cacheprovider $(PYTEST_ARGS)
 	cd src/hami.policy && ../../bin/pytest -p no:cacheprovider $(PYTEST_ARGS)
 
 .PHONY: test-deployment
-test-deployment: build chromium tests/node_modules/.package-lock.json ## The whole deployment: real ZEO and Zope, HTTP, Chromium
+test-deployment: build system-test tests/node_modules/.package-lock.json ## The whole deployment: real ZEO and Zope, HTTP, Chromium
 	bin/pytest -p no:cacheprovider tests $(PYTEST_ARGS)
 
 .PHONY: bench

@@ -13,14 +13,22 @@ Idempotent: on an up-to-date database it changes nothing and commits nothing.
   hami.policy: Plone Classic UI with hami.policy:default.
 - On an existing site, pending upgrade steps of hami.policy and hami.theme run,
   then the organisation import (hami.policy's data files) adds what is new.
-- The mail server is taken from SMTP_HOST, SMTP_PORT and MAIL_FROM when set.
+- The mail server is taken from SMTP_HOST, SMTP_PORT and MAIL_FROM when set;
+  the public address that links in mails start with from PORTAL_URL (default
+  http://localhost:8080/hami).
+- Failed log-ins are throttled for the site's users and for Zope's own
+  administrator alike.
+- With HAMI_PROFILE=production (``make start PROFILE=production``) it refuses
+  to go on while the administrator's password is still ``admin``.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SpecialUsers import system
 from App.config import getConfiguration
+from hami.policy import links
 from hami.policy.mail import use_queue
 from hami.policy.organisation.importer import import_organisation
+from hami.policy.security import throttle
 from hami.policy.servicehall.importer import import_services
 from pathlib import Path
 from plone import api
@@ -60,11 +68,42 @@ def ensure_admin(app) -> None:
     if users.getUserById(ADMIN) is None:
         users._doAddUser(ADMIN, password or "admin", ["Manager"], [])
         say(f"Created the Zope administrator '{ADMIN}'.")
-    elif password and not users.authenticate(ADMIN, password, app.REQUEST):
+    elif password and not password_is(app, password):
         for _id, plugin in users.plugins.listPlugins(IUserAdderPlugin):
             if hasattr(plugin, "updateUserPassword"):
                 plugin.updateUserPassword(ADMIN, password)
         say(f"Set the password of '{ADMIN}' from ADMIN_PASSWORD.")
+
+
+def password_is(app, password: str) -> bool:
+    """Check the administrator's password at the source, not through the
+    log-in throttle (a check is not a failed log-in)."""
+    source = app.acl_users.users
+    return bool(source.authenticateCredentials({"login": ADMIN, "password": password}))
+
+
+def refuse_default_password(app) -> bool:
+    """Production must not start with the development password."""
+    if os.environ.get("HAMI_PROFILE") != "production":
+        return False
+    if not password_is(app, "admin"):
+        return False
+    say(
+        "Refusing to start in production: the administrator's password is "
+        "'admin'. Start with ADMIN_PASSWORD='a long secret' make start "
+        "PROFILE=production."
+    )
+    return True
+
+
+def configure_links(site) -> None:
+    """Links in mails start with the public address, never a request's Host."""
+    url = (os.environ.get("PORTAL_URL") or f"http://localhost:8080/{SITE_ID}").rstrip(
+        "/"
+    )
+    if api.portal.get_registry_record(links.RECORD, default=None) != url:
+        api.portal.set_registry_record(links.RECORD, url)
+        say(f"Links in mails start with {url}.")
 
 
 def upgrade(site) -> None:
@@ -118,7 +157,13 @@ def main(app) -> int:
         setSite(site)
         state = "created"
     configure_mail(site)
+    configure_links(site)
     ensure_admin(app)
+    if throttle.install(app.acl_users, "users"):
+        say("Failed log-ins of Zope's administrator are throttled.")
+    if refuse_default_password(app):
+        transaction.abort()
+        return 2
     if transaction.get().isDoomed():
         return 1
     transaction.get().note(f"hami: site {SITE_ID} {state}")

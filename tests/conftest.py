@@ -50,6 +50,23 @@ def deployment(tmp_path_factory, mail_server) -> Iterator[Deployment]:
 
 
 @pytest.fixture(scope="session")
+def proxied(deployment: Deployment) -> Iterator[list[str]]:
+    """Two more clients configured like production's (``trusted-proxy
+    127.0.0.1``) on the same database: the portal's URL on each. Tests that
+    need citizens or attackers at different addresses send X-Forwarded-For
+    to them."""
+    clients = [
+        deployment.add_client(name, zope_conf_extra="trusted-proxy 127.0.0.1")
+        for name in ("proxied", "proxied2")
+    ]
+    for proxied_client in clients:
+        deployment.start_client(proxied_client)
+    yield [f"{proxied_client.url}/{SITE}" for proxied_client in clients]
+    for proxied_client in clients:
+        deployment.stop_client(proxied_client)
+
+
+@pytest.fixture(scope="session")
 def client(deployment: Deployment) -> Client:
     return deployment.clients["instance"]
 

@@ -120,11 +120,14 @@ class Deployment:
         )
         wait_for_port(self.zeo_port, self.zeo, timeout=60)
 
-    def add_client(self, name: str) -> Client:
+    def add_client(self, name: str, zope_conf_extra: str = "") -> Client:
+        """Another client of the same ZEO server; ``zope_conf_extra`` is added
+        to its zope.conf (e.g. ``trusted-proxy 127.0.0.1``, as production)."""
         client = Client(name=name, port=free_port(), home=self.home)
         (self.var / name).mkdir(parents=True, exist_ok=True)
         zope_conf = self._rewrite(ZOPE_CONF.read_text())
         zope_conf = zope_conf.replace(str(self.var / "instance"), str(self.var / name))
+        zope_conf += f"\n{zope_conf_extra}\n" if zope_conf_extra else ""
         client.zope_conf.write_text(zope_conf)
         wsgi = self._rewrite(WSGI_INI.read_text(), http_port=client.port)
         wsgi = wsgi.replace(str(ZOPE_CONF), str(client.zope_conf))

@@ -40,14 +40,13 @@ def answered(send, letter_of, staff, step):
 
 
 def publish(letter, request, **edits):
-    from hami.policy.mailbox.browser.forms import PublishForm
+    """The office's publish step, with the automatic redaction and its edits."""
+    from hami.policy.cases.steps import take
+    from hami.policy.mailbox.steps import automatic_redaction
+    from hami.policy.mailbox.steps import STEPS
 
     with api.env.adopt_user(username="office"):
-        form = PublishForm(letter, request)
-        form.update()
-        data = {**form.automatic(), **edits}
-        form.apply(data)
-        api.content.transition(obj=letter, transition="publish")
+        take(letter, STEPS["publish"], {**automatic_redaction(letter), **edits})
     return api.content.get(UID=letter.public_uid)
 
 

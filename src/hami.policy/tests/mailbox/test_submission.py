@@ -36,14 +36,25 @@ def test_letter_listed_by_tracking_number_only(send, letter_of):
     assert not catalog.unrestrictedSearchResults(SearchableText="供暖")
 
 
-def test_same_letter_twice_is_one_letter(send):
-    first = send()
-    second = send()
-    assert second.duplicate
-    assert (second.tracking_number, second.query_code) == (
-        first.tracking_number,
-        first.query_code,
+def test_same_letter_twice_is_one_letter(send, monkeypatch):
+    """Sent again (by anyone who knows the text and the phone), the letter
+    shows no codes: they go once more to the address the writer gave."""
+    from zope.i18n import translate
+
+    mails = []
+    monkeypatch.setattr(
+        "hami.policy.cases.intake.send",
+        lambda to, subject, body, language: mails.append((to, translate(body))),
     )
+    first = send()
+    second = send(address="10.9.9.9", name="冒名者")
+    assert second.duplicate
+    assert second.tracking_number is None and second.query_code is None
+    assert len(mails) == 2
+    assert mails[1][0] == ["liming@example.cn"]
+    assert first.query_code in mails[1][1]
+    send()  # a third time on the same day: no more mail
+    assert len(mails) == 2
     catalog = api.portal.get_tool("portal_catalog")
     assert len(catalog.unrestrictedSearchResults(portal_type="Letter")) == 1
 

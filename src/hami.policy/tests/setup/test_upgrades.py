@@ -44,3 +44,34 @@ def test_supervision_keeps_what_administrators_changed(portal):
     assert api.portal.get_registry_record(name) == ["zh-cn"]
     assert api.portal.get_registry_record("plone.site_title") == "哈密地区政府网"
     assert api.portal.get_registry_record("hami.policy.mailbox.letters_per_hour") == 9
+
+
+def test_security_review_reaches_existing_cases(portal, send, letter_of, staff):
+    from hami.policy.security import throttle
+    from hami.policy.upgrades.v20261201001 import install_security
+    from plone.registry.interfaces import IRegistry
+    from zope.component import getUtility
+
+    letter = letter_of(send())
+    # a site from before: the office could edit letters, no throttle, no settings
+    letter.manage_permission("Modify portal content", ["LetterOffice", "Manager"], 0)
+    throttle.uninstall(portal.acl_users)
+    registry = getUtility(IRegistry)
+    for name in [n for n in registry.records if n.startswith("hami.policy.security")]:
+        del registry.records[name]
+    api.portal.set_registry_record("hami.policy.mailbox.letters_per_hour", 9)
+
+    install_security(api.portal.get_tool("portal_setup"))
+
+    with api.env.adopt_user(username="office"):
+        assert not api.user.has_permission("Modify portal content", obj=letter)
+        assert api.user.has_permission("hami.policy: Review letters", obj=letter)
+    assert throttle.PLUGIN_ID in portal.acl_users.objectIds()
+    assert (
+        api.portal.get_registry_record(
+            "hami.policy.security.login_failures_per_account"
+        )
+        == 10
+    )
+    assert api.portal.get_registry_record("hami.policy.mailbox.letters_per_hour") == 9
+    install_security(api.portal.get_tool("portal_setup"))  # twice: no harm

@@ -62,6 +62,9 @@ def new_item(portal, column_id="news"):
 
 
 def test_submission_mails_the_department_leaders_once(functional_portal, staff, mail):
+    api.portal.set_registry_record(
+        "hami.policy.security.public_url", "https://www.hami.gov.cn"
+    )
     item = new_item(functional_portal)
     with api.env.adopt_user(username="a_editor"):
         api.content.transition(obj=item, transition="submit")
@@ -74,7 +77,10 @@ def test_submission_mails_the_department_leaders_once(functional_portal, staff, 
     assert "b_reviewer@example.gov.cn" not in recipients
     text = decoded(messages[0])
     assert "关于召开全区项目建设会议的通知" in text
-    assert item.absolute_url() in text
+    # the link goes to the public address, whatever the request was
+    path = "/".join(item.getPhysicalPath()[2:])
+    assert f"https://www.hami.gov.cn/{path}" in text
+    assert "localhost" not in text
 
 
 def test_aborted_transition_sends_nothing(functional_portal, staff, mail):

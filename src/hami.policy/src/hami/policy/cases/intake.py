@@ -16,6 +16,7 @@ finds the first and nothing is stored twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from hami.policy import _
 from hami.policy.cases import clock
 from hami.policy.cases import codes
 from hami.policy.cases.notify import gettext_language
@@ -24,6 +25,8 @@ from hami.policy.cases.protection import count_and_record
 from hami.policy.cases.protection import ensure_sender_log
 from hami.policy.cases.protection import Window
 from hami.policy.cases.uploads import Upload
+from hami.policy.errors import Refused
+from hami.policy.links import url_of
 from plone import api
 from plone.dexterity.utils import createContent
 from plone.namedfile.file import NamedBlobFile
@@ -38,20 +41,60 @@ import time
 # A number we can call back: digits, spaces, dashes, an optional leading +.
 PHONE = re.compile(r"^\+?[0-9][0-9 \-]{5,18}[0-9]$")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+NAME_MAX = 50  # a person's name, in any of the four scripts
+EMAIL_MAX = 254
+VALUE_MAX = 5000  # one answer of an application form
+TOO_LONG = _(
+    "error_too_long",
+    default="This entry is too long: at most ${max} characters (now ${count}).",
+)
+
+
+def check_length(value: str, limit: int, field: str) -> str:
+    """Refuse text longer than ``limit`` characters, saying so."""
+    if len(value) > limit:
+        raise Refused(
+            Message(TOO_LONG, mapping={"max": limit, "count": len(value)}),
+            field,
+        )
+    return value
+
+
+def check_email(value: str, field: str = "email") -> str:
+    """An optional e-mail address: empty, or one that looks like one."""
+    if value and (len(value) > EMAIL_MAX or not EMAIL.match(value)):
+        raise Refused(
+            _("error_email", default="This e-mail address is not valid."), field
+        )
+    return value
+
+
+ALREADY_RECEIVED = _(
+    "message_already_received",
+    default="This was already received. For your protection its tracking number "
+    "and query code are not shown again: they have been sent to the e-mail "
+    "address given with it, if one was given.",
+)
 
 
 @dataclass(frozen=True)
 class Receipt:
-    """What the citizen is shown once the case is received."""
+    """What the citizen is shown once the case is received.
 
-    tracking_number: str
-    query_code: str
+    The same text sent again shows no codes: whoever sends it again may not be
+    the person who wrote it (the codes open the answer and the uploads).
+    """
+
+    tracking_number: str | None
+    query_code: str | None
     duplicate: bool = False
 
     @classmethod
     def of(cls, case, duplicate: bool = False) -> Receipt:
+        if duplicate:
+            return cls(None, None, True)
         number = case.tracking_number
-        return cls(number, codes.query_code(number), duplicate)
+        return cls(number, codes.query_code(number), False)
 
 
 @dataclass(frozen=True)
@@ -78,7 +121,7 @@ class Intake:
         """The status page in the citizen's language (the code is never in a link)."""
         root = api.portal.get()[getattr(case, "language", None) or "zh-cn"]
         return (
-            f"{root.absolute_url()}/@@{self.status_view}"
+            f"{url_of(root)}/@@{self.status_view}"
             f"?tracking_number={case.tracking_number}"
         )
 
@@ -105,6 +148,7 @@ class Intake:
         )
         existing = box.get(case_id)
         if existing is not None:
+            self.resend_receipt(existing)
             return existing, True
         count_and_record(
             box,
@@ -132,6 +176,15 @@ class Intake:
             for id_prefix, upload in files:
                 attach(case, id_prefix, upload)
         return case, False
+
+    def resend_receipt(self, case) -> None:
+        """The codes once more, to the address on file (once a day at most:
+        resending the text must not flood the citizen's mailbox)."""
+        today = clock.today()
+        if getattr(case, "receipt_resent_on", None) == today:
+            return
+        case.receipt_resent_on = today
+        self.send_receipt(case)
 
     def send_receipt(self, case) -> None:
         """The tracking number and query code, to the address the citizen gave."""

@@ -1,13 +1,14 @@
 """Finding one's own case with a tracking number and a query code.
 
 One message for every mismatch (a wrong code must not reveal that the number
-exists), and an address that keeps guessing is turned away for an hour.
+exists), and an address that keeps guessing is turned away for an hour, by
+every client of the portal alike (the count is in the database).
 """
 
 from hami.policy import _
 from hami.policy.cases import codes
-from hami.policy.cases.protection import Throttle
 from hami.policy.errors import Refused
+from hami.policy.security.attempts import Attempts
 
 
 NOT_FOUND = _(
@@ -15,7 +16,7 @@ NOT_FOUND = _(
     default="Nothing matches this tracking number and query code. Please check "
     "both and try again.",
 )
-_throttle = Throttle(limit=10, seconds=3600)
+GUESSES = Attempts("lookup", seconds=3600)
 
 
 def find_case(
@@ -24,7 +25,8 @@ def find_case(
     # counted per case folder: guessing letters' codes does not lock the same
     # address out of following its applications, and each has its own limit
     key = codes.keyed_hash(f"{container.getId()}|{address}", "lookup")
-    if _throttle.blocked(key, limit):
+    db = container._p_jar.db()
+    if GUESSES.count(db, key) >= limit:
         raise Refused(
             _(
                 "error_lookup_blocked",
@@ -37,6 +39,6 @@ def find_case(
     if number and codes.check_query_code(number, query_code):
         case = codes.object_for(container, number)
     if case is None:
-        _throttle.fail(key)
+        GUESSES.fail(db, key)
         raise Refused(NOT_FOUND, status=404)
     return case

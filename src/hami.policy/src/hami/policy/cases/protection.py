@@ -6,12 +6,10 @@ rate limit per address (text: ``cases.text``; files: ``cases.uploads``).
 """
 
 from BTrees.OOBTree import OOBTree
-from collections import deque
 from dataclasses import dataclass
 from hami.policy import _
 from hami.policy.cases.codes import case_secret
 from hami.policy.errors import Refused
-from threading import Lock
 
 import hmac
 import secrets
@@ -102,35 +100,6 @@ def count_and_record(container, sender: str, window: Window, now: float) -> None
             status=429,
         )
     senders[f"{sender}:{now:017.6f}:{secrets.token_hex(4)}"] = 1
-
-
-class Throttle:
-    """Failed attempts per address in this process, e.g. wrong query codes.
-
-    Kept in memory: counting failures must not write to the database on every
-    lookup. With several clients the limit applies per client.
-    """
-
-    def __init__(self, limit: int, seconds: int):
-        self.limit = limit
-        self.seconds = seconds
-        self._failures: dict[str, deque] = {}
-        self._lock = Lock()
-
-    def _recent(self, key: str, now: float) -> deque:
-        failures = self._failures.setdefault(key, deque())
-        while failures and now - failures[0] >= self.seconds:
-            failures.popleft()
-        return failures
-
-    def blocked(self, key: str, limit: int | None = None) -> bool:
-        with self._lock:
-            recent = len(self._recent(key, time.monotonic()))
-            return recent >= (self.limit if limit is None else limit)
-
-    def fail(self, key: str) -> None:
-        with self._lock:
-            self._recent(key, time.monotonic()).append(time.monotonic())
 
 
 def prune_senders(container, older_than: float) -> int:

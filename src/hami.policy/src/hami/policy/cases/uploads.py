@@ -6,6 +6,7 @@ from hami.policy.cases.text import clean_text
 from hami.policy.errors import Refused
 
 import io
+import magic
 import zipfile
 
 
@@ -22,6 +23,7 @@ ALLOWED_FILES = {
 }
 
 
+# Containers that libmagic names generically: which Office file is inside.
 def _ole2(data: bytes) -> str:
     """Word or Excel 97-2003 (both OLE2 compound files)."""
     if "Workbook".encode("utf-16-le") in data[:65536]:
@@ -48,33 +50,28 @@ def _office_open_xml(data: bytes) -> str | None:
     return None
 
 
-def _text(data: bytes) -> str | None:
-    if b"\x00" in data:
-        return None
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return "text/plain"
-
-
-SIGNATURES = (
-    (b"\xff\xd8\xff", lambda data: "image/jpeg"),
-    (b"GIF87a", lambda data: "image/gif"),
-    (b"GIF89a", lambda data: "image/gif"),
-    (b"\x89PNG\r\n\x1a\n", lambda data: "image/png"),
-    (b"%PDF-", lambda data: "application/pdf"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", _ole2),
-    (b"PK\x03\x04", _office_open_xml),
-)
+CONTAINERS = {
+    "application/cdfv2": _ole2,
+    "application/x-ole-storage": _ole2,
+    "application/zip": _office_open_xml,
+}
 
 
 def sniff(data: bytes) -> str | None:
-    """The file's type from its first bytes, whatever its name says."""
-    for signature, kind in SIGNATURES:
-        if data.startswith(signature):
-            return kind(data)
-    return _text(data)
+    """The file's type from what it contains (libmagic), whatever its name says.
+
+    SVG or HTML sent as a text file is SVG or HTML here, and refused.
+    """
+    kind = magic.from_buffer(data[:65536], mime=True).lower()
+    refine = CONTAINERS.get(kind)
+    if refine is not None:
+        return refine(data)
+    if kind == "text/plain":
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    return kind
 
 
 @dataclass

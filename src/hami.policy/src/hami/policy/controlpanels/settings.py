@@ -152,3 +152,26 @@ class ISupervisionSettings(Interface):
         },
         required=False,
     )
+
+
+class ISecuritySettings(Interface):
+    """Log-in throttling and the address links in mails point to."""
+
+    public_url = schema.URI(
+        title=_("Public address of the portal"),
+        description=_(
+            "Links in mails (password reset, letters, applications, reminders) "
+            "start with this address, never with what a request claims to be, "
+            "e.g. https://www.hami.gov.cn. Set from PORTAL_URL at every start."
+        ),
+        required=False,
+    )
+    login_window_minutes = schema.Int(
+        title=_("Failed log-ins are counted over (minutes)"), default=15, min=1
+    )
+    login_failures_per_account = schema.Int(
+        title=_("Failed log-ins of one account before it waits"), default=10, min=1
+    )
+    login_failures_per_address = schema.Int(
+        title=_("Failed log-ins from one address before it waits"), default=30, min=1
+    )

@@ -8,6 +8,7 @@ from hami.policy import _
 from hami.policy.cases.notify import gettext_language
 from hami.policy.cases.notify import send
 from hami.policy.cases.notify import STAFF_LANGUAGE
+from hami.policy.links import url_of
 from hami.policy.mailbox.settings import LETTERS
 from hami.policy.mailbox.settings import OFFICE
 from hami.policy.organisation.groups import editors_group
@@ -71,7 +72,7 @@ WORK = {
 def work_waiting(letter, step: str) -> None:
     """One mail to the people whose turn it is (never the letter's content)."""
     recipients = WORK[step](letter)
-    mapping = {"tracking_number": letter.tracking_number, "url": letter.absolute_url()}
+    mapping = {"tracking_number": letter.tracking_number, "url": url_of(letter)}
     send(
         recipients,
         Message(

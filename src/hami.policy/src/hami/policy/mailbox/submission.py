@@ -8,7 +8,9 @@ text from the same contact on the same day) stores it once (``cases.intake``).
 from dataclasses import dataclass
 from dataclasses import field
 from hami.policy import _
-from hami.policy.cases.intake import EMAIL
+from hami.policy.cases.intake import check_email
+from hami.policy.cases.intake import check_length
+from hami.policy.cases.intake import NAME_MAX
 from hami.policy.cases.intake import PHONE
 from hami.policy.cases.text import clean_text
 from hami.policy.cases.text import normalised_for_duplicates
@@ -98,6 +100,7 @@ def _check(form: LetterForm, departments: set[str]) -> dict:
             ),
             "name",
         )
+    check_length(data["writer_name"], NAME_MAX, "name")
     if not PHONE.match(data["phone"]):
         raise Refused(
             _(
@@ -106,10 +109,7 @@ def _check(form: LetterForm, departments: set[str]) -> dict:
             ),
             "phone",
         )
-    if data["email"] and not EMAIL.match(data["email"]):
-        raise Refused(
-            _("error_email", default="This e-mail address is not valid."), "email"
-        )
+    check_email(data["email"])
     if len(form.attachments) > limits.attachments_max:
         raise Refused(
             _(

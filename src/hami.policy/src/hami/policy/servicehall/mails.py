@@ -4,6 +4,7 @@ from hami.policy import _
 from hami.policy.cases.notify import gettext_language
 from hami.policy.cases.notify import send
 from hami.policy.cases.notify import STAFF_LANGUAGE
+from hami.policy.links import url_of
 from hami.policy.organisation.groups import editors_group
 from hami.policy.organisation.groups import emails_of_group
 from hami.policy.servicehall.settings import APPLICATIONS
@@ -59,7 +60,7 @@ def changed(application, message) -> None:
 def work_waiting(application, group_id: str) -> None:
     mapping = {
         "tracking_number": application.tracking_number,
-        "url": application.absolute_url(),
+        "url": url_of(application),
     }
     send(
         emails_of_group(group_id),

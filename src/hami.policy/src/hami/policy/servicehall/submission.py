@@ -9,7 +9,11 @@ query code.
 from dataclasses import dataclass
 from dataclasses import field
 from hami.policy import _
+from hami.policy.cases.intake import check_email
+from hami.policy.cases.intake import check_length
+from hami.policy.cases.intake import NAME_MAX
 from hami.policy.cases.intake import PHONE
+from hami.policy.cases.intake import VALUE_MAX
 from hami.policy.cases.text import clean_text
 from hami.policy.cases.text import normalised_for_duplicates
 from hami.policy.cases.uploads import check_upload
@@ -48,6 +52,8 @@ def _checked(form: ApplicationForm) -> dict:
             _("error_applicant_missing", default="Please give the applicant's name."),
             "applicant_name",
         )
+    check_length(data["applicant_name"], NAME_MAX, "applicant_name")
+    check_email(data["email"])
     if not PHONE.match(data["phone"]):
         raise Refused(
             _(
@@ -61,7 +67,9 @@ def _checked(form: ApplicationForm) -> dict:
             _("error_id_number", default="An ID number has 18 characters."), "id_number"
         )
     data["fields"] = {
-        clean_text(name): clean_text(value, multiline=True)
+        clean_text(name): check_length(
+            clean_text(value, multiline=True), VALUE_MAX, clean_text(name)
+        )
         for name, value in form.fields.items()
     }
     data["files"] = [

@@ -41,11 +41,44 @@ def json_object(request) -> dict:
     return data
 
 
+def text(data: dict, name: str) -> str:
+    """A text member of a JSON object: absent or null is empty, anything else
+    than a string is refused (a number or a list is not a name or a title)."""
+    value = data.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise Refused(f"{name} must be a string.", name)
+    return value
+
+
+def boolean(data: dict, name: str) -> bool:
+    """A yes/no member: JSON true or false only ("false" is not false)."""
+    value = data.get(name, False)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise Refused(f"{name} must be true or false.", name)
+    return value
+
+
+def objects(data: dict, name: str) -> list[dict]:
+    """A list of JSON objects (attachments, files), or a refusal."""
+    value = data.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(i, dict) for i in value):
+        raise Refused(f"{name} must be a list of objects.", name)
+    return value
+
+
 def decoded(value, field: str) -> bytes:
     """A file sent as base64 text."""
+    if not isinstance(value, str):
+        raise Refused(f"{field}: file data must be base64 text.", field)
     try:
-        return base64.b64decode(value or "", validate=True)
-    except (binascii.Error, ValueError, TypeError) as exc:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
         raise Refused(f"{field}: file data must be base64.", field) from exc
 
 

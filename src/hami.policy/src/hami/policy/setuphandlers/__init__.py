@@ -1,5 +1,6 @@
 """Install and uninstall handlers of the hami.policy profiles."""
 
+from hami.policy.security import throttle
 from hami.policy.setuphandlers.cases import setup_mailbox
 from hami.policy.setuphandlers.cases import setup_service_hall
 from hami.policy.setuphandlers.languages import setup_language_roots
@@ -20,7 +21,10 @@ def post_install(setup_tool: SetupTool) -> None:
     setup_language_roots(portal)
     setup_mailbox(portal)
     setup_service_hall(portal)
+    throttle.install(portal.acl_users, "source_users")
 
 
 def uninstall(setup_tool: SetupTool) -> None:
-    """Content stays: the language roots belong to the site, not to the add-on."""
+    """Content stays: the language roots belong to the site, not to the add-on;
+    the user source checks passwords itself again."""
+    throttle.uninstall(api.portal.get().acl_users)

@@ -7,6 +7,7 @@ twice and an aborted one sends nothing.
 
 from hami.policy import _
 from hami.policy import logger
+from hami.policy.links import url_of
 from hami.policy.organisation.groups import emails_of_group
 from hami.policy.organisation.groups import reviewers_group
 from hami.policy.workflow import enclosing_department
@@ -76,7 +77,7 @@ def notify_reviewers(obj, event: IAfterTransitionEvent) -> None:
             target_language=language,
         ),
         "comment": (event.kwargs or {}).get("comment", ""),
-        "url": obj.absolute_url(),
+        "url": url_of(obj),
         "portal": api.portal.get_registry_record("plone.site_title"),
     }
     subject = translate(

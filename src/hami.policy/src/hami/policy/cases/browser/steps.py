@@ -1,29 +1,43 @@
-"""A workflow step that needs a form: record what the step needs, then take it.
+"""The form of a workflow step that carries data (``cases.steps``).
 
-The workflow's guards decide who may; the forms only collect the reason, the
-department, the answer or the decision.
+The form collects what the step records (a department, a reason, the answer,
+the decision, the redacted text) and hands it to :func:`cases.steps.take`,
+which refuses before writing when the user may not take the step now. The page
+itself is registered with the step's permission, so that a user without it
+never sees the form.
 """
 
 from hami.policy import _
+from hami.policy.cases.steps import Step
+from hami.policy.cases.steps import take
+from hami.policy.errors import Refused
 from plone import api
 from plone.autoform.form import AutoExtensibleForm
-from Products.CMFCore.WorkflowCore import WorkflowException
 from z3c.form import button
 from z3c.form import form
-from zope import schema
-from zope.interface import Interface
 
 
 class StepForm(AutoExtensibleForm, form.Form):
     ignoreContext = True
-    transition: str = ""
+    step: Step
+    form_schema = None  # what the form asks, when not all of the step's fields
     done = _("Done.")
 
-    def apply(self, data: dict) -> None:
-        """Record the step's data on the letter, before the transition."""
+    @property
+    def schema(self):
+        return self.form_schema or self.step.schema
 
-    def transition_for(self) -> str:
-        return self.transition
+    def step_data(self, data: dict) -> dict:
+        """What the step records, from the form's data."""
+        return data
+
+    def typed(self, name: str) -> bool:
+        """Has the user just sent a value for this field?"""
+        return bool(self.request.form.get(f"form.widgets.{name}"))
+
+    def update(self):
+        super().update()
+        self.request.response.setHeader("Cache-Control", "private, no-store")
 
     @button.buttonAndHandler(_("Save"), name="save")
     def handle_save(self, action):
@@ -32,14 +46,10 @@ class StepForm(AutoExtensibleForm, form.Form):
             self.status = self.formErrorsMessage
             return
         try:
-            self.apply(data)
-            transition = self.transition_for()
-            if transition:
-                api.content.transition(obj=self.context, transition=transition)
-        except (WorkflowException, api.exc.InvalidParameterError):
-            api.portal.show_message(
-                _("This step is not possible now."), self.request, type="error"
-            )
+            take(self.context, self.step, self.step_data(data))
+        except Refused as refused:
+            self.request.response.setStatus(refused.status)
+            api.portal.show_message(refused.message, self.request, type="error")
             return
         api.portal.show_message(self.done, self.request)
         self.request.response.redirect(self.context.absolute_url())
@@ -47,17 +57,3 @@ class StepForm(AutoExtensibleForm, form.Form):
     @button.buttonAndHandler(_("Cancel"), name="cancel")
     def handle_cancel(self, action):
         self.request.response.redirect(self.context.absolute_url())
-
-
-class IReason(Interface):
-    reason = schema.Text(title=_("Reason"), required=True)
-
-
-class RefuseForm(StepForm):
-    """Not accepted: the reason is what the citizen reads with the query code."""
-
-    schema = IReason
-    transition = "refuse"
-
-    def apply(self, data):
-        self.context.refusal_reason = data["reason"]

@@ -1,8 +1,13 @@
 """POST /@applications: an application with the form's checks; 201 and the codes."""
 
 from hami.policy.cases import codes
+from hami.policy.cases.intake import ALREADY_RECEIVED
+from hami.policy.cases.notify import gettext_language
 from hami.policy.cases.protection import check_honeypot
 from hami.policy.errors import Refused
+from hami.policy.languages import CODES
+from hami.policy.servicehall.fields import checked_fields
+from hami.policy.servicehall.fields import form_of
 from hami.policy.servicehall.settings import guide_for
 from hami.policy.servicehall.settings import HONEYPOT
 from hami.policy.servicehall.submission import ApplicationForm
@@ -10,45 +15,62 @@ from hami.policy.servicehall.submission import submit
 from hami.policy.services.base import decoded
 from hami.policy.services.base import HamiService
 from hami.policy.services.base import json_object
+from hami.policy.services.base import objects
+from hami.policy.services.base import text
 from plone.protect.interfaces import IDisableCSRFProtection
+from zope.i18n import translate
 from zope.interface import alsoProvides
 
 
 class ApplicationsPost(HamiService):
     def answer(self):
         alsoProvides(self.request, IDisableCSRFProtection)
+        self.request.response.setHeader("Cache-Control", "private, no-store")
         data = json_object(self.request)
-        language = str(data.get("language") or "zh-cn")
-        guide = guide_for(str(data.get("service") or ""), language)
-        if guide is None:
+        language = text(data, "language") or "zh-cn"
+        if language not in CODES:
+            raise Refused(f"language must be one of {', '.join(CODES)}.", "language")
+        guide = guide_for(text(data, "service"), language)
+        form = form_of(guide) if guide is not None else None
+        if form is None:
             raise Refused("Unknown service.", "service")
         check_honeypot(data.get(HONEYPOT))
         files = [
             (
-                str(item.get("field") or "files"),
-                str(item.get("filename") or "file"),
+                text(item, "field") or "files",
+                text(item, "filename") or "file",
                 decoded(item.get("data"), "files"),
             )
-            for item in data.get("files") or []
+            for item in objects(data, "files")
         ]
-        fields = {str(k): str(v) for k, v in (data.get("fields") or {}).items()}
+        values = data.get("fields") or {}
+        if not isinstance(values, dict):
+            raise Refused("fields must be an object.", "fields")
         application, duplicate = submit(
             ApplicationForm(
                 service_code=guide.service_code,
-                applicant_name=str(data.get("applicant_name") or ""),
-                id_number=str(data.get("id_number") or ""),
-                phone=str(data.get("phone") or ""),
-                email=str(data.get("email") or ""),
+                applicant_name=text(data, "applicant_name"),
+                id_number=text(data, "id_number"),
+                phone=text(data, "phone"),
+                email=text(data, "email"),
                 language=language,
-                fields=fields,
+                fields=checked_fields(form, values, {name for name, *_ in files}),
                 files=files,
             ),
             guide,
             self.request.getClientAddr() or "",
         )
-        self.request.response.setStatus(200 if duplicate else 201)
+        if duplicate:
+            # the codes only go to the address on file (cases.intake)
+            return {
+                "duplicate": True,
+                "message": translate(
+                    ALREADY_RECEIVED, target_language=gettext_language(language)
+                ),
+            }
+        self.request.response.setStatus(201)
         return {
             "tracking_number": application.tracking_number,
             "query_code": codes.query_code(application.tracking_number),
-            "duplicate": duplicate,
+            "duplicate": False,
         }
