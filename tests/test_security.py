@@ -651,3 +651,34 @@ def test_production_refuses_the_default_password(deployment, client):
     assert (
         admin_session().get(f"{client.url}/hami/@site", timeout=60).status_code == 200
     )
+
+
+# -- the audit trail --
+
+
+def test_audit_trail_for_site_administrators_only(portal_url, staff):
+    url = answered_letter(portal_url)
+    siteadmin = f"auditor-{uuid.uuid4().hex[:6]}"
+    password = create_user(portal_url, siteadmin, ("site-administrators",))
+    page = user_session(siteadmin, password).get(
+        f"{portal_url}/@@audit-log",
+        params={"kind": "workflow"},
+        headers={"Accept": "text/html"},
+        timeout=60,
+    )
+    assert page.status_code == 200
+    path = url.split(":", 2)[2].split("/", 1)[1]
+    assert f"/{path}" in page.text
+    assert "approve_final" in page.text
+    assert "no-store" in page.headers["Cache-Control"]
+    csv = user_session(siteadmin, password).get(
+        f"{portal_url}/@@audit-log.csv", timeout=60
+    )
+    assert csv.status_code == 200
+    assert csv.text.startswith("\ufefftime,kind,actor,path,detail,address")
+    for role in ("webmaster", "office", "leader"):
+        refused = as_user(staff, role).get(
+            f"{portal_url}/@@audit-log.csv", timeout=60, allow_redirects=False
+        )
+        assert refused.status_code in (302, 401, 403), role
+        assert "time,kind" not in refused.text

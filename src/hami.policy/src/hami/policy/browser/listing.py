@@ -1,6 +1,7 @@
 """Shared pieces of the public listings: dates, departments, validity marks."""
 
 from DateTime import DateTime
+from hami.policy.cases.text import param
 from hami.policy.vocabularies.documents import VALIDITY
 from plone import api
 from plone.memoize.instance import memoize
@@ -19,6 +20,10 @@ class ListingView(BrowserView):
     @property
     def language(self) -> str:
         return api.portal.get_current_language(context=self.context)
+
+    def value(self, name: str) -> str:
+        """One text parameter of the request (a list or a record is none)."""
+        return param(self.request.form, name)
 
     def b_start(self) -> int:
         """Where the page of a batch starts; a broken value is the first page."""

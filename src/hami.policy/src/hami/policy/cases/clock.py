@@ -14,6 +14,8 @@ import re
 # ZODB (their pickles refer to a C function).
 TIMEZONE = pytz.timezone("Asia/Shanghai")
 DURATION = re.compile(r"^\s*(\d+)\s*([dwm])\s*$")
+MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+YEARS = range(2000, 2101)  # the months a portal of this century can mean
 
 
 def now() -> datetime:
@@ -59,3 +61,12 @@ def duration(text: str) -> relativedelta:
         "w": relativedelta(weeks=number),
         "m": relativedelta(months=number),
     }[unit]
+
+
+def month(value) -> tuple[date, date] | None:
+    """The first and last day of a month written YYYY-MM, or None."""
+    match = MONTH.match(value) if isinstance(value, str) else None
+    if match is None or int(match.group(1)) not in YEARS:
+        return None
+    first = date(int(match.group(1)), int(match.group(2)), 1)
+    return first, first + relativedelta(months=1) - timedelta(days=1)

@@ -41,3 +41,30 @@ def clean_text(value, multiline: bool = False) -> str:
 
 def normalised_for_duplicates(value: str) -> str:
     return "".join(value.split()).casefold()
+
+
+SEARCH_MAX = 200
+OPERATORS = {"and", "or", "not"}
+
+
+def param(form, name: str, default: str = "") -> str:
+    """One text parameter of a request: a list, a record or a file is not one."""
+    value = form.get(name, default)
+    return value.strip() if isinstance(value, str) else default
+
+
+def search_text(value) -> str:
+    """Words to search for, without the full-text index's syntax.
+
+    Quotes, brackets, ``*``, ``?`` and the words AND, OR, NOT are query syntax
+    to the catalog and can make it fail ("((((((" or a lone quote); citizens
+    mean words. Letters, digits and marks of every script stay.
+    """
+    if not isinstance(value, str):
+        return ""
+    kept = "".join(
+        char if unicodedata.category(char)[0] in "LNM" or char == "-" else " "
+        for char in value[: SEARCH_MAX * 4]
+    )
+    words = [word for word in kept.split() if word.lower() not in OPERATORS]
+    return " ".join(words)[:SEARCH_MAX].strip()

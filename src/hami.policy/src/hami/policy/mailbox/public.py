@@ -1,10 +1,8 @@
 """What the public and the writer may know about letters."""
 
-from datetime import date
-from datetime import timedelta
-from dateutil.relativedelta import relativedelta
 from hami.policy.cases import clock
 from hami.policy.cases.lookup import find_case
+from hami.policy.cases.text import search_text
 from hami.policy.mailbox.settings import archive
 from hami.policy.mailbox.settings import letter_box
 from hami.policy.mailbox.settings import settings
@@ -13,8 +11,6 @@ from hami.policy.mailbox.workflow import PUBLIC_STATES
 from hami.policy.vocabularies.letters import LETTER_TYPES
 from plone import api
 from plone.base.utils import munge_search_term
-
-import re
 
 
 def status(letter) -> dict:
@@ -58,10 +54,10 @@ def published_query(
         query["case_kind"] = letter_type
     if department:
         query["hami_department"] = department
-    if text:
-        query["SearchableText"] = munge_search_term(text)
-    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month or ""):
-        first = date(int(month[:4]), int(month[5:]), 1)
-        last = first + relativedelta(months=1) - timedelta(days=1)
-        query["effective"] = clock.day_range(first, last)
+    words = search_text(text)
+    if words:
+        query["SearchableText"] = munge_search_term(words)
+    days = clock.month(month)
+    if days is not None:
+        query["effective"] = clock.day_range(*days)
     return query

@@ -45,11 +45,9 @@ def month_of(day: date) -> str:
     return f"{day:%Y-%m}"
 
 
-def valid_month(text: str | None) -> str | None:
-    try:
-        return datetime.strptime(text or "", "%Y-%m").strftime("%Y-%m")
-    except ValueError:
-        return None
+def valid_month(text) -> str | None:
+    """YYYY-MM of this century, or None."""
+    return text if clock.month(text) is not None else None
 
 
 def previous_month(month: str) -> str:

@@ -8,6 +8,7 @@ from hami.policy import _
 from hami.policy.browser.listing import CONTENT_TYPES
 from hami.policy.browser.listing import ListingView
 from hami.policy.cases import clock
+from hami.policy.cases.text import search_text
 from hami.policy.vocabularies.columns import COLUMN_KINDS
 from plone import api
 from plone.app.multilingual.interfaces import ILanguageRootFolder
@@ -31,10 +32,6 @@ class SearchView(ListingView):
             if ILanguageRootFolder.providedBy(obj):
                 return obj
         return api.portal.get()
-
-    def value(self, name: str) -> str:
-        value = self.request.form.get(name, "")
-        return value.strip() if isinstance(value, str) else ""
 
     def kinds(self):
         return COLUMN_KINDS
@@ -68,9 +65,9 @@ class SearchView(ListingView):
             "portal_type": CONTENT_TYPES,
             "review_state": "published",
         }
-        text = self.value("SearchableText")
-        if text:
-            query["SearchableText"] = munge_search_term(text)
+        words = search_text(self.value("SearchableText"))
+        if words:
+            query["SearchableText"] = munge_search_term(words)
         if self.value("department"):
             query["hami_department"] = self.value("department")
         if self.value("kind"):

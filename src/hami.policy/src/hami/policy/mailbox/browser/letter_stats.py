@@ -35,7 +35,7 @@ class LetterStatsView(ListingView):
         return sorted(self.table(), reverse=True)
 
     def month(self) -> str | None:
-        chosen = self.request.form.get("month")
+        chosen = self.value("month")
         months = self.months()
         if chosen in months:
             return chosen

@@ -32,10 +32,6 @@ class LetterStatusView(ListingView):
                 self.request.response.setStatus(refused.status)
         return self.index()
 
-    def value(self, name: str) -> str:
-        value = self.request.form.get(name, "")
-        return value.strip() if isinstance(value, str) else ""
-
     def department_title(self) -> str:
         unit = (self.result or {}).get("department")
         return self.department_titles().get(unit, "") if unit else ""
@@ -45,10 +41,6 @@ class LettersView(ListingView):
     """Published letters (redacted), with filters; newest answers first."""
 
     page_size = 20
-
-    def value(self, name: str) -> str:
-        value = self.request.form.get(name, "")
-        return value.strip() if isinstance(value, str) else ""
 
     def letter_types(self):
         return LETTER_TYPES

@@ -8,6 +8,7 @@ from hami.policy.cases.protection import HONEYPOT_FIELD
 from hami.policy.cases.protection import new_token
 from hami.policy.cases.protection import TOKEN_COOKIE
 from hami.policy.cases.protection import TOKEN_FIELD
+from hami.policy.cases.text import param
 from hami.policy.content.letter import COMMISSIONER
 from hami.policy.errors import Refused
 from hami.policy.mailbox.settings import settings
@@ -41,8 +42,7 @@ class WriteLetterView(BrowserView):
         return self.context.Language() or "zh-cn"
 
     def value(self, name: str) -> str:
-        value = self.request.form.get(name, "")
-        return value if isinstance(value, str) else ""
+        return param(self.request.form, name)
 
     def letter_types(self):
         return LETTER_TYPES

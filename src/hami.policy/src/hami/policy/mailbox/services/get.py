@@ -1,7 +1,12 @@
 """GET /@letters: published letters (redacted); GET /@letters/status: one letter."""
 
+from hami.policy.cases import clock
+from hami.policy.cases.text import param
 from hami.policy.errors import Refused
 from hami.policy.mailbox import public
+from hami.policy.services.base import BAD_MONTH
+from hami.policy.services.base import batch_params
+from hami.policy.services.base import NOT_FOUND
 from hami.policy.services.base import TraversingService
 from plone import api
 from zope.i18n import translate
@@ -12,15 +17,15 @@ class LettersGet(TraversingService):
         if self.params == ["status"]:
             return self.status()
         if self.params:
-            raise Refused("No such resource.", status=404)
+            raise Refused(NOT_FOUND, status=404)
         return self.published()
 
     def status(self):
         self.request.response.setHeader("Cache-Control", "no-store")
         form = self.request.form
         result = public.lookup(
-            str(form.get("tracking_number", "")),
-            str(form.get("query_code", "")),
+            param(form, "tracking_number"),
+            param(form, "query_code"),
             self.request.getClientAddr() or "",
         )
         result["state_title"] = translate(result["state_title"], context=self.request)
@@ -28,17 +33,16 @@ class LettersGet(TraversingService):
 
     def published(self):
         form = self.request.form
-        try:
-            start = max(0, int(form.get("b_start", 0) or 0))
-            size = min(max(1, int(form.get("b_size", 25) or 25)), 100)
-        except (TypeError, ValueError) as exc:
-            raise Refused("b_start and b_size are whole numbers.") from exc
+        start, size = batch_params(form, default_size=25, max_size=100)
+        month = param(form, "month")
+        if month and clock.month(month) is None:
+            raise Refused(BAD_MONTH, "month")
         brains = api.content.find(
             **public.published_query(
-                str(form.get("type", "")),
-                str(form.get("department", "")),
-                str(form.get("q", "")),
-                str(form.get("month", "")),
+                param(form, "type"),
+                param(form, "department"),
+                param(form, "q"),
+                month,
             )
         )
         items = []

@@ -1,6 +1,10 @@
 """GET /@letters-stats: the public statistics, per month and unit."""
 
+from hami.policy.cases import clock
+from hami.policy.cases.text import param
+from hami.policy.errors import Refused
 from hami.policy.mailbox.statistics import compute
+from hami.policy.services.base import BAD_MONTH
 from hami.policy.services.base import HamiService
 
 
@@ -20,7 +24,9 @@ DEFINITIONS = {
 
 class LettersStatsGet(HamiService):
     def answer(self):
-        month = self.request.form.get("month")
+        month = param(self.request.form, "month")
+        if month and clock.month(month) is None:
+            raise Refused(BAD_MONTH, "month")
         table = compute()
         months = {
             key: {

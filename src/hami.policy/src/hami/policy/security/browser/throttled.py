@@ -25,7 +25,7 @@ class ThrottledView(BrowserView):
 
     def __call__(self):
         response = self.request.response
-        response.setStatus(429)
+        response.setStatus(429, lock=True)
         response.setHeader("Retry-After", str(self.context.minutes * 60))
         response.setHeader("Cache-Control", "private, no-store")
         response.setHeader("X-Theme-Disabled", "1")  # a page of its own

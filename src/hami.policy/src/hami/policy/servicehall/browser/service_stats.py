@@ -26,7 +26,7 @@ class ServiceStatsView(ListingView):
         return sorted(self.table(), reverse=True)
 
     def month(self) -> str | None:
-        chosen = self.request.form.get("month")
+        chosen = self.value("month")
         return chosen if chosen in self.table() else (self.months() or [None])[0]
 
     def columns(self):

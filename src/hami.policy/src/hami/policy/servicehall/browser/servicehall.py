@@ -2,6 +2,7 @@
 the applicant's status page (with supplements) and the receipt after applying."""
 
 from hami.policy.browser.listing import ListingView
+from hami.policy.cases.text import search_text
 from hami.policy.errors import Refused
 from hami.policy.servicehall import public
 from hami.policy.servicehall.action import RECEIPT
@@ -24,9 +25,9 @@ class ServiceHallView(ListingView):
             "review_state": "published",
             "sort_on": "sortable_title",
         }
-        text = self.request.form.get("SearchableText", "")
-        if isinstance(text, str) and text.strip():
-            query["SearchableText"] = munge_search_term(text.strip())
+        words = search_text(self.request.form.get("SearchableText", ""))
+        if words:
+            query["SearchableText"] = munge_search_term(words)
         return api.content.find(**query)
 
     def by_department(self) -> list[dict]:
@@ -93,10 +94,6 @@ class ApplicationStatusView(ListingView):
     result = None
     error = None
     added = False
-
-    def value(self, name: str) -> str:
-        value = self.request.form.get(name, "")
-        return value.strip() if isinstance(value, str) else ""
 
     def __call__(self):
         self.request.response.setHeader("Cache-Control", "no-store")

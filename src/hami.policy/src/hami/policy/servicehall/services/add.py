@@ -1,5 +1,6 @@
 """POST /@applications: an application with the form's checks; 201 and the codes."""
 
+from hami.policy import _
 from hami.policy.cases import codes
 from hami.policy.cases.intake import ALREADY_RECEIVED
 from hami.policy.cases.notify import gettext_language
@@ -12,10 +13,13 @@ from hami.policy.servicehall.settings import guide_for
 from hami.policy.servicehall.settings import HONEYPOT
 from hami.policy.servicehall.submission import ApplicationForm
 from hami.policy.servicehall.submission import submit
+from hami.policy.services.base import BAD_LANGUAGE
 from hami.policy.services.base import decoded
 from hami.policy.services.base import HamiService
 from hami.policy.services.base import json_object
+from hami.policy.services.base import NOT_OBJECT
 from hami.policy.services.base import objects
+from hami.policy.services.base import refused
 from hami.policy.services.base import text
 from plone.protect.interfaces import IDisableCSRFProtection
 from zope.i18n import translate
@@ -29,11 +33,14 @@ class ApplicationsPost(HamiService):
         data = json_object(self.request)
         language = text(data, "language") or "zh-cn"
         if language not in CODES:
-            raise Refused(f"language must be one of {', '.join(CODES)}.", "language")
+            raise refused(BAD_LANGUAGE, "language", languages=", ".join(CODES))
         guide = guide_for(text(data, "service"), language)
         form = form_of(guide) if guide is not None else None
         if form is None:
-            raise Refused("Unknown service.", "service")
+            raise Refused(
+                _("error_unknown_service", default="There is no such service."),
+                "service",
+            )
         check_honeypot(data.get(HONEYPOT))
         files = [
             (
@@ -45,7 +52,7 @@ class ApplicationsPost(HamiService):
         ]
         values = data.get("fields") or {}
         if not isinstance(values, dict):
-            raise Refused("fields must be an object.", "fields")
+            raise refused(NOT_OBJECT, "fields")
         application, duplicate = submit(
             ApplicationForm(
                 service_code=guide.service_code,

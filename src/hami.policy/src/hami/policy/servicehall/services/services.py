@@ -1,6 +1,10 @@
 """GET /@services: the service guides of one language, with their form's fields."""
 
+from hami.policy.cases.text import param
+from hami.policy.languages import CODES
+from hami.policy.services.base import BAD_LANGUAGE
 from hami.policy.services.base import HamiService
+from hami.policy.services.base import refused
 from plone import api
 from plone.supermodel import loadString
 
@@ -30,7 +34,9 @@ class ServicesGet(HamiService):
         ]
 
     def answer(self):
-        language = self.request.form.get("language") or "zh-cn"
+        language = param(self.request.form, "language") or "zh-cn"
+        if language not in CODES:
+            raise refused(BAD_LANGUAGE, "language", languages=", ".join(CODES))
         items = []
         for brain in api.content.find(
             portal_type="ServiceGuide",

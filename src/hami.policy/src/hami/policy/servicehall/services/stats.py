@@ -1,12 +1,18 @@
 """GET /@applications-stats: received, accepted, decided and on time, per month."""
 
+from hami.policy.cases import clock
+from hami.policy.cases.text import param
+from hami.policy.errors import Refused
 from hami.policy.servicehall.statistics import compute
+from hami.policy.services.base import BAD_MONTH
 from hami.policy.services.base import HamiService
 
 
 class ApplicationsStatsGet(HamiService):
     def answer(self):
-        month = self.request.form.get("month")
+        month = param(self.request.form, "month")
+        if month and clock.month(month) is None:
+            raise Refused(BAD_MONTH, "month")
         months = {}
         for key, rows in compute().items():
             if month and key != month:

@@ -2,6 +2,7 @@
 
 from AccessControl import Unauthorized
 from hami.policy import _
+from hami.policy.cases.text import param
 from hami.policy.organisation.data import column_templates
 from hami.policy.supervision import assessment
 from hami.policy.supervision.browser.base import CHECK_RULES
@@ -82,12 +83,15 @@ class SupervisionView(SupervisionBase):
 
     def filters(self) -> dict[str, str]:
         form = self.request.form
+        status, sort = param(form, "status"), param(form, "sort")
         return {
-            "department": form.get("department") or "",
-            "status": form.get("status") if form.get("status") in STATUSES else "",
-            "kind": form.get("kind") or "",
-            "sort": form.get("sort") if form.get("sort") in SORT_KEYS else "status",
-            "order": "descending" if form.get("order") == "descending" else "ascending",
+            "department": param(form, "department"),
+            "status": status if status in STATUSES else "",
+            "kind": param(form, "kind"),
+            "sort": sort if sort in SORT_KEYS else "status",
+            "order": "descending"
+            if param(form, "order") == "descending"
+            else "ascending",
         }
 
     def url(self, **changes) -> str:

@@ -7,10 +7,14 @@ management centre. ?language= chooses the language version (default zh-cn).
 """
 
 from AccessControl import Unauthorized
+from hami.policy import _
 from hami.policy.errors import Refused
 from hami.policy.languages import CODES
 from hami.policy.languages import DEFAULT_LANGUAGE
+from hami.policy.services.base import BAD_LANGUAGE
+from hami.policy.services.base import BAD_MONTH
 from hami.policy.services.base import HamiService
+from hami.policy.services.base import refused
 from hami.policy.supervision import assessment
 from hami.policy.supervision.freshness import Supervision
 from hami.policy.supervision.permissions import can_supervise
@@ -21,7 +25,7 @@ class SupervisionService(HamiService):
     def language(self) -> str:
         language = self.request.form.get("language") or DEFAULT_LANGUAGE
         if language not in CODES:
-            raise Refused(f"Unknown language {language!r}; one of {CODES}.", status=400)
+            raise refused(BAD_LANGUAGE, "language", languages=", ".join(CODES))
         return language
 
     def scope(self, language: str):
@@ -33,13 +37,23 @@ class SupervisionService(HamiService):
         else:
             brains = Supervision(language).departments(str(unit))
             if not brains:
-                raise Refused(f"No department {unit!r}.", status=404)
+                raise Refused(
+                    _("error_no_department", default="There is no such department."),
+                    "department",
+                    status=404,
+                )
             brain = brains[0]
             target = brain._unrestrictedGetObject()
         if not can_supervise(target):
             if api.user.is_anonymous():
                 raise Unauthorized("Log in to see the supervision of the columns.")
-            raise Refused("You may not see the supervision of this site.", status=403)
+            raise Refused(
+                _(
+                    "error_not_your_supervision",
+                    default="You may not see the supervision of this site.",
+                ),
+                status=403,
+            )
         return brain
 
     def reply(self):
@@ -93,7 +107,7 @@ class AssessmentGet(SupervisionService):
     def answer(self):
         month = assessment.valid_month(self.request.form.get("month"))
         if month is None:
-            raise Refused("Give the month as ?month=YYYY-MM.", status=400)
+            raise Refused(BAD_MONTH, "month")
         brain = self.scope(DEFAULT_LANGUAGE)
         result = assessment.results(month)
         units = result["units"]
