@@ -69,7 +69,7 @@ def test_attachment_checked_by_content(send, letter_of):
     "changes,field",
     [
         ({"title": "暖气"}, "title"),
-        ({"title": "长" * 51}, "title"),
+        ({"title": "长" * 101}, "title"),
         ({"body": "   "}, "body"),
         ({"body": "字" * 2001}, "body"),
         ({"name": ""}, "name"),

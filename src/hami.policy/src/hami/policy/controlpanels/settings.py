@@ -46,7 +46,9 @@ class IMailboxSettings(Interface):
     """Limits and deadlines of the commissioner's mailbox."""
 
     title_min = schema.Int(title=_("Shortest title (characters)"), default=4, min=1)
-    title_max = schema.Int(title=_("Longest title (characters)"), default=50, min=1)
+    # Uyghur and Kazakh words are longer than Chinese characters: a title of
+    # 12 characters in Chinese takes 50 to 60 in Arabic script.
+    title_max = schema.Int(title=_("Longest title (characters)"), default=100, min=1)
     body_max = schema.Int(title=_("Longest letter (characters)"), default=2000, min=1)
     attachments_max = schema.Int(title=_("Most attachments"), default=3, min=0)
     attachment_kb = schema.Int(title=_("Largest attachment (KB)"), default=1024, min=1)

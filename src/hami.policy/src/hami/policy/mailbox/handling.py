@@ -1,6 +1,7 @@
 """What each step of a letter's handling does besides changing its state."""
 
 from datetime import timedelta
+from hami.policy.caching.purge import purge
 from hami.policy.cases import clock
 from hami.policy.cases.workingdays import calendar
 from hami.policy.mailbox.mails import answer_available
@@ -123,6 +124,7 @@ def publish_copy(letter) -> None:
             folder._setObject(public.id, public, set_owner=0)
             public = folder[public.id]
             letter.public_uid = api.content.get_uuid(public)
+            purge(public)  # the published letters' pages list it now
         else:
             for name, value in fields.items():
                 setattr(public, name, value)

@@ -80,8 +80,8 @@ def add_headers(event) -> None:
     if not response.getHeader("Content-Security-Policy"):
         policy = STAFF_POLICY if staff else PUBLIC_POLICY
         response.setHeader("Content-Security-Policy", policy)
+    # staff pages may show personal data: never stored, whatever the caching
+    # rules said (they run before this, and would allow a revalidated copy)
     content_type = response.getHeader("Content-Type") or ""
-    if response.getHeader("Cache-Control") or not content_type.startswith(PERSONAL):
-        return
-    if staff:
+    if staff and content_type.startswith(PERSONAL):
         response.setHeader("Cache-Control", "private, no-store")
