@@ -40,35 +40,92 @@ $(STAMP): $(VENV)/.bootstrap buildout.cfg versions.cfg profiles/*.cfg \
 .PHONY: build
 build: $(STAMP) ## Build the deployment (PROFILE=development|production)
 
+# The ports of buildout.cfg's [ports] section, for the services the Makefile runs.
+buildout_port = $(shell sed -n '/^\[ports\]/,/^\[/s/^$(1) *= *//p' buildout.cfg)
+ZOPE1_PORT := $(call buildout_port,instance)
+ZOPE2_PORT := $(call buildout_port,instance2)
+VARNISH_PORT := $(call buildout_port,varnish)
+
+# The database: ZEO (FileStorage) by default, PostgreSQL for the relstorage profiles.
+include profiles/postgresql.mk
+ifneq ($(findstring relstorage,$(PROFILE)),)
+DB_START = $(MAKE) --no-print-directory pg-init
+DB_STOP = $(MAKE) --no-print-directory pg-stop
+DB_RUNNING = $(PG_CTL) status >/dev/null 2>&1
+DB_NAME = PostgreSQL
+else
+DB_START = bin/zeoserver status >/dev/null 2>&1 || bin/zeoserver start
+DB_STOP = bin/zeoserver stop >/dev/null
+DB_RUNNING = bin/zeoserver status >/dev/null 2>&1
+DB_NAME = the ZEO server
+endif
+
+# The caching front of the production profiles: Varnish on loopback, its own
+# working directory and configuration under instance/var/varnish.
+VARNISH_DIR := $(CURDIR)/$(VAR)/varnish
+PRODUCTION := $(findstring production,$(PROFILE))
+CACHE_PROXY := $(if $(PRODUCTION),http://127.0.0.1:$(VARNISH_PORT))
+
 .PHONY: run
 run: build system ## Build, start ZEO and a client, create the site, serve http://localhost:8080/hami
 	@mkdir -p $(addprefix $(VAR)/,log filestorage blobstorage cache instance instance2)
 	@echo "[hami] Zope administrator: admin / $(if $(ADMIN_PASSWORD),$(ADMIN_PASSWORD),admin (set ADMIN_PASSWORD for anything but local development))"
-	@bin/zeoserver status >/dev/null 2>&1 || bin/zeoserver start
-	@trap 'bin/zeoserver stop >/dev/null' EXIT; \
+	@$(DB_START)
+	@trap '$(DB_STOP)' EXIT; \
 	  ADMIN_PASSWORD='$(ADMIN_PASSWORD)' bin/instance run scripts/create_site.py && \
-	  echo "[hami] Serving http://localhost:8080/hami (Ctrl-C stops the client and the ZEO server)" && \
+	  echo "[hami] Serving http://localhost:$(ZOPE1_PORT)/hami (Ctrl-C stops the client and $(DB_NAME))" && \
 	  bin/instance fg
 
 .PHONY: stop
-stop: ## Stop clients and the ZEO server started by `make run` or `make start`
+stop: ## Stop Varnish, the clients and the database started by `make run` or `make start`
+	-@$(MAKE) --no-print-directory varnish-stop
 	-@for client in bin/instance bin/instance2; do [ -x $$client ] && $$client stop; done; true
-	-@[ -x bin/zeoserver ] && bin/zeoserver stop; true
+	-@[ -f parts/zeoserver/etc/zeo.conf ] && bin/zeoserver stop; true
+	-@$(MAKE) --no-print-directory pg-stop
 
 .PHONY: start
-start: build system ## Start ZEO and the clients in the background (production style)
+start: build system ## Start the database, the clients (and Varnish for PROFILE=production) in the background
 	@mkdir -p $(addprefix $(VAR)/,log filestorage blobstorage cache instance instance2)
-	bin/zeoserver start
-	@HAMI_PROFILE=$(PROFILE) ADMIN_PASSWORD='$(ADMIN_PASSWORD)' bin/instance run scripts/create_site.py \
-	  || { bin/zeoserver stop >/dev/null; exit 1; }
+	@$(DB_START)
+	@HAMI_PROFILE=$(PROFILE) CACHE_PROXY='$(CACHE_PROXY)' ADMIN_PASSWORD='$(ADMIN_PASSWORD)' \
+	  bin/instance run scripts/create_site.py || { $(DB_STOP); exit 1; }
 	@for client in bin/instance bin/instance2; do [ -x $$client ] && $$client start; done; true
+	@$(if $(PRODUCTION),$(MAKE) --no-print-directory varnish-start)
+	@echo "[hami] Serving http://localhost:$(if $(PRODUCTION),$(VARNISH_PORT)/hami (Varnish),$(ZOPE1_PORT)/hami); make stop stops it"
+
+.PHONY: varnish-start
+varnish-start: ## Start the Varnish front on 127.0.0.1 (production profiles)
+	@mkdir -p $(VARNISH_DIR)
+	@sed -e 's/@ZOPE1_PORT@/$(ZOPE1_PORT)/' -e 's/@ZOPE2_PORT@/$(ZOPE2_PORT)/' \
+	  profiles/varnish/hami.vcl.in > $(VARNISH_DIR)/hami.vcl
+	@[ -f $(VARNISH_DIR)/varnishd.pid ] && kill -0 $$(cat $(VARNISH_DIR)/varnishd.pid) 2>/dev/null \
+	  || varnishd -n $(VARNISH_DIR)/work -a 127.0.0.1:$(VARNISH_PORT) -f $(VARNISH_DIR)/hami.vcl \
+	       -s malloc,256m -P $(VARNISH_DIR)/varnishd.pid
+	@echo "[hami] Varnish on http://127.0.0.1:$(VARNISH_PORT) in front of :$(ZOPE1_PORT) and :$(ZOPE2_PORT)"
+
+.PHONY: varnish-stop
+varnish-stop:
+	@if [ -f $(VARNISH_DIR)/varnishd.pid ]; then \
+	  kill $$(cat $(VARNISH_DIR)/varnishd.pid) 2>/dev/null; rm -f $(VARNISH_DIR)/varnishd.pid; fi; true
+
+.PHONY: demo
+demo: build system ## Fill the portal with a month of a prefecture's work (4 languages)
+	@mkdir -p $(addprefix $(VAR)/,log filestorage blobstorage)
+	@# a database already running (make start) stays running
+	@if $(DB_RUNNING); then started=; else started=yes; $(DB_START); fi; \
+	  trap '[ -z "$$started" ] || $(DB_STOP)' EXIT; \
+	  HAMI_PROFILE=$(PROFILE) CACHE_PROXY='$(CACHE_PROXY)' ADMIN_PASSWORD='$(ADMIN_PASSWORD)' \
+	    bin/instance run scripts/create_site.py && \
+	  bin/instance run scripts/demo.py $(DEMO_ARGS)
 
 # Debian's packages: what the portal needs to run, and what its tests need too.
 # Installed with apt when missing (sudo when not root); the services among
 # them are never started as the machine's own: the Makefile and the tests run
 # their own instances on loopback with data under instance/var/.
-RUN_PACKAGES := libmagic1
-TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk
+RUN_PACKAGES := libmagic1 $(if $(PRODUCTION),varnish) \
+	$(if $(findstring relstorage,$(PROFILE)),postgresql)
+TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk varnish postgresql
+BENCH_PACKAGES := wrk nginx-light
 apt_install = @missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	[ -z "$$missing" ] || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -81,8 +138,12 @@ system: ## Install the Debian packages the portal needs (libmagic)
 	$(call apt_install,$(RUN_PACKAGES))
 
 .PHONY: system-test
-system-test: ## Install the Debian packages the tests need too (Chromium, fonts)
+system-test: ## Install the Debian packages the tests need too (Chromium, Varnish, PostgreSQL)
 	$(call apt_install,$(RUN_PACKAGES) $(TEST_PACKAGES))
+
+.PHONY: system-bench
+system-bench:
+	$(call apt_install,$(RUN_PACKAGES) $(TEST_PACKAGES) $(BENCH_PACKAGES))
 
 # Node.js runs the browser-side test tools (axe-core) and the theme's build.
 .PHONY: node
@@ -109,7 +170,7 @@ test-deployment: build system-test tests/node_modules/.package-lock.json ## The 
 	bin/pytest -p no:cacheprovider tests $(PYTEST_ARGS)
 
 .PHONY: bench
-bench: build ## Benchmarks: page times on an empty and a filled portal, as ratios
+bench: build system-bench ## Benchmarks: page times on an empty and a filled portal, as ratios
 	bin/python-test bench/run.py $(BENCH_ARGS)
 
 .PHONY: theme

@@ -16,6 +16,8 @@ Idempotent: on an up-to-date database it changes nothing and commits nothing.
 - The mail server is taken from SMTP_HOST, SMTP_PORT and MAIL_FROM when set;
   the public address that links in mails start with from PORTAL_URL (default
   http://localhost:8080/hami).
+- Purges go to the caching proxy in CACHE_PROXY (``make start
+  PROFILE=production`` names its Varnish), or nowhere.
 - Failed log-ins are throttled for the site's users and for Zope's own
   administrator alike.
 - With HAMI_PROFILE=production (``make start PROFILE=production``) it refuses
@@ -96,6 +98,16 @@ def refuse_default_password(app) -> bool:
     return True
 
 
+def configure_cache_proxy(site) -> None:
+    """Purges go to the caching proxy named in CACHE_PROXY (the production
+    profile's Varnish); without one, nothing is purged."""
+    record = "plone.cachepurging.interfaces.ICachePurgingSettings.cachingProxies"
+    proxies = tuple(filter(None, (os.environ.get("CACHE_PROXY") or "").split()))
+    if tuple(api.portal.get_registry_record(record, default=None) or ()) != proxies:
+        api.portal.set_registry_record(record, proxies)
+        say(f"Purges go to {', '.join(proxies) or 'no caching proxy'}.")
+
+
 def configure_links(site) -> None:
     """Links in mails start with the public address, never a request's Host."""
     url = (os.environ.get("PORTAL_URL") or f"http://localhost:8080/{SITE_ID}").rstrip(
@@ -158,6 +170,7 @@ def main(app) -> int:
         state = "created"
     configure_mail(site)
     configure_links(site)
+    configure_cache_proxy(site)
     ensure_admin(app)
     if throttle.install(app.acl_users, "users"):
         say("Failed log-ins of Zope's administrator are throttled.")

@@ -13,6 +13,7 @@ from dataclasses import field
 from pathlib import Path
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -103,9 +104,13 @@ class Deployment:
     def _log(self, name: str):
         return open(self.var / "log" / f"{name}.stdout", "ab")
 
-    def start_zeo(self) -> None:
+    def prepare(self) -> None:
+        """The var/ directory, as `make run` makes it."""
         for directory in ("log", "filestorage", "blobstorage", "cache"):
             (self.var / directory).mkdir(parents=True, exist_ok=True)
+
+    def start_zeo(self) -> None:
+        self.prepare()
         conf = self.home / "zeo.conf"
         conf.write_text(self._rewrite(ZEO_CONF.read_text()))
         # runzeo is a shell script with its configuration file written in.
@@ -120,14 +125,24 @@ class Deployment:
         )
         wait_for_port(self.zeo_port, self.zeo, timeout=60)
 
-    def add_client(self, name: str, zope_conf_extra: str = "") -> Client:
+    def add_client(
+        self, name: str, zope_conf_extra: str = "", database: str | None = None
+    ) -> Client:
         """Another client of the same ZEO server; ``zope_conf_extra`` is added
-        to its zope.conf (e.g. ``trusted-proxy 127.0.0.1``, as production)."""
+        to its zope.conf (e.g. ``trusted-proxy 127.0.0.1``, as production);
+        ``database`` replaces its ZEO database section (e.g. RelStorage)."""
         client = Client(name=name, port=free_port(), home=self.home)
         (self.var / name).mkdir(parents=True, exist_ok=True)
         zope_conf = self._rewrite(ZOPE_CONF.read_text())
         zope_conf = zope_conf.replace(str(self.var / "instance"), str(self.var / name))
         zope_conf += f"\n{zope_conf_extra}\n" if zope_conf_extra else ""
+        if database is not None:
+            zope_conf = re.sub(
+                r"<zodb_db main>.*?</zodb_db>",
+                lambda _m: database,
+                zope_conf,
+                flags=re.S,
+            )
         client.zope_conf.write_text(zope_conf)
         wsgi = self._rewrite(WSGI_INI.read_text(), http_port=client.port)
         wsgi = wsgi.replace(str(ZOPE_CONF), str(client.zope_conf))
