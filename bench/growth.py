@@ -1,4 +1,4 @@
-"""`make bench`: how page times grow with the amount of content.
+"""`make bench` (suite ``growth``): how page times grow with the amount of content.
 
 Starts a throw-away deployment (ZEO + one client on free loopback ports, as the
 deployment tests do), measures the pages on the empty portal,
@@ -12,7 +12,7 @@ Pages: the portal's and a department's home page (anonymous), the supervision
 dashboard of the whole portal (54 departments x 10 columns) and of one
 department, and GET /@freshness (as the administrator).
 
-Usage: bin/python-test bench/run.py [--stages 0,1000,10000,20000]
+Usage: bin/python-test bench/run.py --suite growth [--stages 0,1000,10000,20000]
        [--ratios 10000/0,20000/1000] [--rounds 10]
 """
 
@@ -94,12 +94,14 @@ def ratios(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="bench/run.py --suite growth", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--stages", type=stages, default=stages("0,1000,10000,20000"))
     parser.add_argument("--ratios", type=ratios, default=ratios("10000/0,20000/1000"))
     parser.add_argument("--rounds", type=int, default=10)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     for pair in args.ratios:
         if not set(pair) <= set(args.stages):
             parser.error(f"ratio {pair[0]}/{pair[1]} needs both counts in --stages")
@@ -138,4 +140,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

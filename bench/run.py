@@ -1,0 +1,50 @@
+"""`make bench`: the portal's benchmarks, reported as ratios of one run.
+
+Suites (``--suite``, both by default):
+
+- ``front``: the production front under load (bench/front.py): Varnish vs
+  nginx, a spike of 200 connections, two clients vs one, the front page vs
+  stock Plone's, 200 letters at once on FileStorage and on PostgreSQL, the
+  clients' memory. About 10 minutes on 2 cores.
+- ``growth``: how page times grow with the amount of content
+  (bench/growth.py): the empty portal against 10,000 and 20,000 items.
+
+Usage: bin/python-test bench/run.py [--suite front|growth|all] [--seconds 10]
+       [--no-postgresql] [growth options, see bench/growth.py]
+"""
+
+from pathlib import Path
+
+import argparse
+import os
+import sys
+
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import front
+import growth
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--suite", choices=("front", "growth", "all"), default="all")
+    parser.add_argument(
+        "--seconds", type=int, default=10, help="wrk's duration per measure"
+    )
+    parser.add_argument(
+        "--no-postgresql",
+        action="store_true",
+        help="skip the letters on the relstorage profile",
+    )
+    args, rest = parser.parse_known_args()
+    print(f"[bench] {os.cpu_count()} cores", flush=True)
+    if args.suite in ("front", "all"):
+        front.main(seconds=args.seconds, postgresql=not args.no_postgresql)
+    if args.suite in ("growth", "all"):
+        return growth.main(rest)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
