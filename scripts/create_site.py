@@ -29,6 +29,7 @@ from AccessControl.SpecialUsers import system
 from App.config import getConfiguration
 from hami.policy import links
 from hami.policy.mail import use_queue
+from hami.policy.oa.directory import import_staff
 from hami.policy.organisation.importer import import_organisation
 from hami.policy.security import throttle
 from hami.policy.servicehall.importer import import_services
@@ -163,6 +164,9 @@ def main(app) -> int:
         created = import_services(site)
         if created:
             say(f"Services: {len(created)} guides and forms created.")
+        staff = import_staff(site)
+        if staff.changed:
+            say(f"Staff directory: {staff}.")
         state = "exists"
     else:
         site = site_api.create(app, "hami", answers=ANSWERS)

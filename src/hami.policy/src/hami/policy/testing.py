@@ -34,6 +34,13 @@ class HamiPolicyLayer(PloneSandboxLayer):
                 portal, units=[unit for unit in units() if unit.id in TEST_UNITS]
             )
         import_services(portal)
+        from hami.policy.oa.directory import import_staff
+        from hami.policy.oa.directory import staff_rows
+
+        with api.env.adopt_roles(["Manager"]):
+            import_staff(
+                portal, rows=[row for row in staff_rows() if row.unit in TEST_UNITS]
+            )
 
 
 FIXTURE = HamiPolicyLayer()

@@ -55,6 +55,8 @@ class Unit(Named):
     address: str
     email: str
     subdomain: str
+    # 发文机关代字: the office's code in its documents' numbers (哈发改发〔2026〕3号)
+    doc_code: str = ""
 
     @property
     def directory(self) -> str:
@@ -88,6 +90,7 @@ def units(path: Path | None = None) -> list[Unit]:
             address=row["address"],
             email=row["email"],
             subdomain=row["subdomain"],
+            doc_code=row.get("doc_code", ""),
         )
         for row in rows
     ]

@@ -1,7 +1,11 @@
 """The names of the portal's groups, in one place.
 
-Every unit of the organisation has two groups: its webmasters (``<id>-editors``)
-and its leaders (``<id>-reviewers``). Portal-wide groups carry a global role.
+Every unit of the organisation has four groups: its webmasters
+(``<id>-editors``), its leaders (``<id>-reviewers``), all its staff
+(``<id>-staff``, from the staff directory) and its general office
+(``<id>-office``: checks, registers, signs for and chases official documents).
+Portal-wide groups carry a global role; ``staff`` holds every active person of
+the directory.
 """
 
 from plone import api
@@ -10,6 +14,7 @@ from plone import api
 CENTRE_REVIEWERS = "centre-reviewers"
 LEADERSHIP = "leadership"
 SITE_ADMINISTRATORS = "site-administrators"
+STAFF = "staff"
 
 
 def editors_group(unit_id: str) -> str:
@@ -20,6 +25,24 @@ def editors_group(unit_id: str) -> str:
 def reviewers_group(unit_id: str) -> str:
     """The leaders of a unit: they approve in its sub-site."""
     return f"{unit_id}-reviewers"
+
+
+def staff_group(unit_id: str) -> str:
+    """Everyone who works in a unit (the directory keeps it)."""
+    return f"{unit_id}-staff"
+
+
+def office_group(unit_id: str) -> str:
+    """A unit's general office (办公室): its documents pass through it."""
+    return f"{unit_id}-office"
+
+
+def unit_of_group(group_id: str) -> str | None:
+    """The unit of a unit's group, or None for a portal-wide group."""
+    for suffix in ("-editors", "-reviewers", "-staff", "-office"):
+        if group_id.endswith(suffix):
+            return group_id[: -len(suffix)]
+    return None
 
 
 def emails_of_group(group_id: str) -> list[str]:

@@ -19,8 +19,11 @@ from hami.policy.organisation.data import units as read_units
 from hami.policy.organisation.groups import CENTRE_REVIEWERS
 from hami.policy.organisation.groups import editors_group
 from hami.policy.organisation.groups import LEADERSHIP
+from hami.policy.organisation.groups import office_group
 from hami.policy.organisation.groups import reviewers_group
 from hami.policy.organisation.groups import SITE_ADMINISTRATORS
+from hami.policy.organisation.groups import STAFF
+from hami.policy.organisation.groups import staff_group
 from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
 from plone.base.interfaces import ILanguage
@@ -53,6 +56,8 @@ PORTAL_GROUPS = {
         "Site Administrator",
         _("group_site_administrators", default="Site administrators"),
     ),
+    # everyone in the staff directory: the office automation area
+    STAFF: (None, _("group_staff", default="All staff")),
 }
 
 
@@ -77,7 +82,9 @@ def ensure_portal_groups(report: ImportReport) -> None:
     for group_id, (role, title) in PORTAL_GROUPS.items():
         if api.group.get(groupname=group_id) is None:
             api.group.create(
-                groupname=group_id, title=_tr(title, "zh-cn"), roles=[role]
+                groupname=group_id,
+                title=_tr(title, "zh-cn"),
+                roles=[role] if role else [],
             )
             report.created.append(f"group {group_id}")
 
@@ -90,6 +97,14 @@ def _ensure_unit_groups(unit: Unit, report: ImportReport) -> None:
         ),
         reviewers_group(unit.id): _(
             "group_reviewers", default="${unit}: leaders", mapping={"unit": name}
+        ),
+        staff_group(unit.id): _(
+            "group_staff_of_unit", default="${unit}: staff", mapping={"unit": name}
+        ),
+        office_group(unit.id): _(
+            "group_office_of_unit",
+            default="${unit}: general office",
+            mapping={"unit": name},
         ),
     }
     for group_id, title in groups.items():

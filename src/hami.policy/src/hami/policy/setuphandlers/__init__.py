@@ -4,6 +4,7 @@ from hami.policy.security import throttle
 from hami.policy.setuphandlers.cases import setup_mailbox
 from hami.policy.setuphandlers.cases import setup_service_hall
 from hami.policy.setuphandlers.languages import setup_language_roots
+from hami.policy.setuphandlers.oa import setup_oa
 from plone import api
 from plone.base.interfaces import INonInstallable
 from Products.GenericSetup.tool import SetupTool
@@ -21,6 +22,7 @@ def post_install(setup_tool: SetupTool) -> None:
     setup_language_roots(portal)
     setup_mailbox(portal)
     setup_service_hall(portal)
+    setup_oa(portal)
     throttle.install(portal.acl_users, "source_users")
 
 

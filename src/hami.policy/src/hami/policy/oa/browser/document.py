@@ -1,0 +1,228 @@
+"""An official document's page: its elements, its steps, and the receipts.
+
+The issuing office sees every recipient unit (signed for or not, handled or
+not, overdue) and chases the late ones; a recipient unit's office signs for
+the document, assigns and circulates it and closes it; readers record their
+reading; the person handling it closes it with the reply. The actions are
+POSTs to ``@@oa-receipt`` with the form's token, guarded in ``oa/receipts.py``.
+"""
+
+from datetime import date
+from hami.policy import _
+from hami.policy.cases.clock import today
+from hami.policy.errors import Refused
+from hami.policy.oa import receipts
+from hami.policy.oa.directory import person_of
+from hami.policy.oa.vocabularies import CLASSIFICATIONS
+from hami.policy.oa.vocabularies import KINDS
+from hami.policy.oa.vocabularies import title_of
+from hami.policy.oa.vocabularies import URGENCIES
+from hami.policy.organisation.groups import office_group
+from hami.policy.organisation.groups import staff_group
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from zExceptions import BadRequest
+from zope.i18n import translate
+
+import transaction
+
+
+def unit_title(unit_id: str) -> str:
+    brains = api.content.find(
+        portal_type="Department",
+        unit_id=unit_id,
+        Language=api.portal.get_current_language(),
+    ) or api.content.find(portal_type="Department", unit_id=unit_id)
+    return brains[0].Title if brains else unit_id
+
+
+def person_name(userid: str | None) -> str:
+    if not userid:
+        return ""
+    person = person_of(userid)
+    if person is not None:
+        return person.title
+    user = api.user.get(userid=userid)
+    return (user.getProperty("fullname") if user else "") or userid
+
+
+class DocumentView(BrowserView):
+    def __call__(self):
+        self.request.response.setHeader("Cache-Control", "private, no-store")
+        return self.index()
+
+    @property
+    def state(self) -> str:
+        return api.content.get_state(self.context)
+
+    def state_title(self) -> str:
+        workflow = api.portal.get_tool("portal_workflow")
+        return translate(
+            workflow.getTitleForStateOnType(self.state, self.context.portal_type),
+            domain="hami.policy",
+            context=self.request,
+        )
+
+    def kind(self):
+        return title_of(KINDS, self.context.kind)
+
+    def urgency(self):
+        return title_of(URGENCIES, self.context.urgency)
+
+    def classification(self):
+        return title_of(CLASSIFICATIONS, self.context.classification)
+
+    def unit(self, unit_id: str) -> str:
+        return unit_title(unit_id)
+
+    def name(self, userid: str | None) -> str:
+        return person_name(userid)
+
+    def attachments(self):
+        return self.context.contentValues()
+
+    def steps(self) -> list[dict]:
+        """The step forms the user may open now."""
+        workflow = api.portal.get_tool("portal_workflow")
+        return [
+            {"title": t["title"] or t["name"], "url": t["url"]}
+            for t in workflow.listActionInfos(object=self.context)
+            if t["category"] == "workflow"
+        ]
+
+    def my_groups(self) -> set[str]:
+        return receipts.groups_of()
+
+    def is_issuing_office(self) -> bool:
+        return (
+            office_group(self.context.issuing_unit) in self.my_groups()
+            or receipts.is_manager()
+        )
+
+    def all_receipts(self) -> list:
+        found = []
+        for unit in self.context.recipients():
+            receipt = receipts.receipt_of(self.context, unit)
+            if receipt is not None:
+                found.append(receipt)
+        return found
+
+    def tracking(self) -> list:
+        """The issuing office's view: every recipient, overdue first."""
+        if self.state != "issued" or not self.is_issuing_office():
+            return []
+        found = self.all_receipts()
+        found.sort(key=lambda r: (not r.overdue(), r.stage == "closed", r.unit))
+        return found
+
+    def my_receipts(self) -> list[dict]:
+        """The receipts of the units the user works in, with what they may do."""
+        if self.state != "issued":
+            return []
+        groups = self.my_groups()
+        me = api.user.get_current().getId()
+        found = []
+        for receipt in self.all_receipts():
+            office = office_group(receipt.unit) in groups
+            member = staff_group(receipt.unit) in groups
+            reader = me in receipt.readers
+            handler = receipt.handler == me
+            if not (office or member or reader or handler):
+                continue
+            found.append({
+                "receipt": receipt,
+                "office": office,
+                "handler": handler,
+                "unread": reader and receipt.readers[me] is None,
+                "members": self.members(receipt.unit) if office else [],
+            })
+        return found
+
+    def members(self, unit: str) -> list[dict]:
+        group = api.group.get(groupname=staff_group(unit))
+        if group is None:
+            return []
+        return sorted(
+            (
+                {"id": userid, "name": person_name(userid)}
+                for userid in group.getGroupMemberIds()
+            ),
+            key=lambda m: m["name"],
+        )
+
+    def today(self) -> str:
+        return today().isoformat()
+
+    def when(self, value) -> str:
+        if not value:
+            return ""
+        if isinstance(value, date) and not hasattr(value, "hour"):
+            return value.isoformat()
+        return value.strftime("%Y-%m-%d %H:%M")
+
+
+ACTIONS = ("sign", "assign", "circulate", "read", "close", "chase")
+BAD_DATE = _("error_bad_date", default="Give the date as YYYY-MM-DD.")
+DONE = {
+    "sign": _("oa_done_sign", default="Signed for."),
+    "assign": _("oa_done_assign", default="Assigned."),
+    "circulate": _("oa_done_circulate", default="Circulated for reading."),
+    "read": _("oa_done_read", default="Your reading is recorded."),
+    "close": _("oa_done_close", default="Closed."),
+    "chase": _("oa_done_chase", default="The unit has been reminded."),
+}
+
+
+def parse_date(value) -> date:
+    try:
+        return date.fromisoformat(str(value or "").strip())
+    except ValueError as exc:
+        raise Refused(BAD_DATE, "deadline") from exc
+
+
+def act(document, action: str, data: dict):
+    """One receipt action from a form or REST; refusals write nothing."""
+    unit = str(data.get("unit") or "")
+    if action == "sign":
+        return receipts.sign_for(document, unit)
+    if action == "assign":
+        return receipts.assign(
+            document,
+            unit,
+            str(data.get("handler") or ""),
+            parse_date(data.get("deadline")),
+            str(data.get("note") or "")[:2000],
+        )
+    if action == "circulate":
+        readers = data.get("readers") or []
+        if isinstance(readers, str):
+            readers = [readers]
+        return receipts.circulate(document, unit, [str(r) for r in readers])
+    if action == "read":
+        return receipts.mark_read(document, unit)
+    if action == "close":
+        return receipts.close(document, unit, str(data.get("reply") or ""))
+    if action == "chase":
+        return receipts.chase(document, unit)
+    raise BadRequest("unknown action")
+
+
+class ReceiptAction(BrowserView):
+    """POST target of the receipt forms on the document's page."""
+
+    def __call__(self):
+        if self.request.method != "POST":
+            raise BadRequest("POST only")
+        CheckAuthenticator(self.request)
+        action = self.request.form.get("action", "")
+        if action not in ACTIONS:
+            raise BadRequest("unknown action")
+        try:
+            act(self.context, action, self.request.form)
+        except Refused as refused:
+            transaction.doom()
+            api.portal.show_message(refused.message, self.request, type="error")
+        else:
+            api.portal.show_message(DONE[action], self.request)
+        return self.request.response.redirect(self.context.absolute_url())

@@ -1,0 +1,65 @@
+"""Mail of office automation: whose turn it is, and chasing (催办)."""
+
+from hami.policy import _
+from hami.policy.cases.notify import send
+from hami.policy.cases.notify import STAFF_LANGUAGE
+from hami.policy.links import url_of
+from hami.policy.organisation.groups import emails_of_group
+from hami.policy.organisation.groups import office_group
+from zope.i18nmessageid import Message
+
+
+def _mapping(document) -> dict:
+    return {
+        "number": document.doc_number or "",
+        "title": document.title,
+        "url": url_of(document),
+    }
+
+
+def send_chase(document, receipt) -> None:
+    """催办: the recipient unit's office is reminded; the deadline is named."""
+    mapping = _mapping(document)
+    mapping["deadline"] = receipt.deadline.isoformat() if receipt.deadline else "—"
+    send(
+        emails_of_group(office_group(receipt.unit)),
+        Message(
+            _("mail_oa_chase_subject", default="Reminder: ${title} ${number}"),
+            mapping=mapping,
+        ),
+        Message(
+            _(
+                "mail_oa_chase_body",
+                default="The issuing office asks your unit to sign for and handle "
+                "“${title}” (${number}); deadline: ${deadline}.\n\n${url}",
+            ),
+            mapping=mapping,
+        ),
+        STAFF_LANGUAGE,
+    )
+
+
+def issued(document) -> None:
+    """Each recipient unit's office hears that a document waits for it."""
+    mapping = _mapping(document)
+    recipients = sorted({
+        email
+        for unit in document.recipients()
+        for email in emails_of_group(office_group(unit))
+    })
+    send(
+        recipients,
+        Message(
+            _("mail_oa_issued_subject", default="New document: ${title} ${number}"),
+            mapping=mapping,
+        ),
+        Message(
+            _(
+                "mail_oa_issued_body",
+                default="“${title}” (${number}) has been sent to your unit. Sign "
+                "for it in office automation:\n\n${url}",
+            ),
+            mapping=mapping,
+        ),
+        STAFF_LANGUAGE,
+    )

@@ -1,0 +1,35 @@
+"""What a document's steps and a person's changes do besides themselves."""
+
+from hami.policy.oa import mails
+from hami.policy.oa.directory import deactivate
+from hami.policy.oa.directory import set_groups
+from hami.policy.oa.directory import unit_groups
+
+
+def after_transition(document, event) -> None:
+    # the work a document waits for changes with its state (oa/tasks.py)
+    if event.transition is None:
+        return
+    document.reindexObject(idxs=["oa_tasks", "oa_due"])
+    if event.transition.getId() == "register":
+        mails.issued(document)
+
+
+def person_modified(person, event) -> None:
+    """An administrator deactivates a person in the portal: the login stops.
+    Moving a person to another unit moves their unit groups."""
+    if not person.active:
+        deactivate(person)
+        return
+    user_groups = unit_groups(person, office=False, leader=False)
+    set_groups(person.login, user_groups | _kept_office(person))
+
+
+def _kept_office(person) -> set[str]:
+    from hami.policy.organisation.groups import office_group
+    from plone import api
+
+    user = api.user.get(userid=person.login)
+    groups = set(user.getGroups() or ()) if user else set()
+    office = office_group(person.unit)
+    return {office} if office in groups else set()

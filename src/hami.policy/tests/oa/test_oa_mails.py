@@ -1,0 +1,44 @@
+"""The recipient units' offices hear of an issued document; chasing reaches
+the late unit's office. Real SMTP on loopback, sent when the step commits."""
+
+from hami.policy.oa import receipts
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from test_oa_documents import FGW_OFFICE
+from test_oa_documents import issued
+
+import transaction
+
+
+def wait_for(messages, count, timeout=10):
+    import time
+
+    deadline = time.monotonic() + timeout
+    while len(messages) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return messages
+
+
+def test_issue_and_chase_mails(functional_portal, smtp_server):
+    port, messages = smtp_server
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
+        api.portal.set_registry_record("plone.smtp_port", port)
+        api.portal.set_registry_record(
+            "plone.email_from_address", "noreply@hami.gov.cn"
+        )
+    document = issued(functional_portal)
+    transaction.commit()
+    wait_for(messages, 1)
+    recipients = {a.strip() for m in messages for a in m["X-Rcpt-Tos"].split(",")}
+    # the offices of jyj (hm0096, hm0097) and gsj (hm0340, hm0341)
+    assert {"hm0096@hami.gov.cn", "hm0341@hami.gov.cn"} <= recipients
+    assert "hm0098@hami.gov.cn" not in recipients  # staff, not the office
+    count = len(messages)
+    with api.env.adopt_user(username=FGW_OFFICE):
+        receipts.chase(document, "gsj")
+    transaction.commit()
+    wait_for(messages, count + 1)
+    chase = messages[-1]
+    assert "hm0341@hami.gov.cn" in chase["X-Rcpt-Tos"]
+    assert "hm0096@hami.gov.cn" not in chase["X-Rcpt-Tos"]
