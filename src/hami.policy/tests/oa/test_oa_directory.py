@@ -59,3 +59,17 @@ def test_search_by_name_unit_position_and_phone(portal):
     found = people(unit="fgw")
     assert [p.order for p in found] == sorted(p.order for p in found)
     assert people(text="0902-2223365")[0].getId() == "hm0078"
+
+
+def test_the_upgrade_makes_the_area_on_an_existing_site(portal):
+    from hami.policy.upgrades.v20261203001 import install_oa
+
+    portal._delObject("oa", suppress_events=True)
+    install_oa(api.portal.get_tool("portal_setup"))
+    area = portal["oa"]
+    assert area["documents"].getLayout() == "oa-documents"
+    assert area["directory"].getLayout() == "staff-directory"
+    selected = [r["name"] for r in area.rolesOfPermission("View") if r["selected"]]
+    assert "Anonymous" not in selected and "Authenticated" not in selected
+    catalog = api.portal.get_tool("portal_catalog")
+    assert {"oa_tasks", "oa_due"} <= set(catalog.indexes())
