@@ -167,7 +167,8 @@ def import_staff(portal=None, rows: list[StaffRow] | None = None) -> ImportRepor
                 if current == last.get(name, current) and current != values[name]:
                     setattr(person, name, values[name])
                     changed = True
-            IAnnotations(person)[IMPORTED] = values
+            if last != values:  # a second run with the same file writes nothing
+                IAnnotations(person)[IMPORTED] = values
             if changed:
                 person.reindexObject()
                 report.updated.append(row.id)
