@@ -13,8 +13,10 @@ from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import implementer
+from zope.interface import Interface
 from zope.interface import Invalid
 from zope.interface import invariant
 
@@ -34,7 +36,14 @@ def _classification(value: str) -> bool:
     return True
 
 
-class IOfficialDocument(model.Schema):
+class IHandledDocument(Interface):
+    """A document that units receive and handle (receipts, My work): an
+    outgoing official document once issued, an incoming one once instructed.
+    ``owner_unit()`` is the unit that keeps it (issues it, or registered it);
+    ``recipients()`` the units that handle it."""
+
+
+class IOfficialDocument(model.Schema, IHandledDocument):
     kind = schema.Choice(
         title=_("Kind of document"),
         vocabulary="hami.policy.DocumentKinds",
@@ -56,12 +65,15 @@ class IOfficialDocument(model.Schema):
         required=False,
         default=False,
     )
+    # a list of checkboxes: clearer for 54 units than two select boxes
+    directives.widget("main_recipients", CheckBoxFieldWidget)
     main_recipients = schema.List(
         title=_("Main recipients"),
         value_type=schema.Choice(vocabulary="hami.policy.Departments"),
         required=True,
         min_length=1,
     )
+    directives.widget("copy_recipients", CheckBoxFieldWidget)
     copy_recipients = schema.List(
         title=_("Copied to"),
         value_type=schema.Choice(vocabulary="hami.policy.Departments"),
@@ -147,6 +159,9 @@ class OfficialDocument(Container):
 
     def asks_for_reply(self) -> bool:
         return bool(self.reply_requested) or self.kind == "request"
+
+    def owner_unit(self) -> str:
+        return self.issuing_unit
 
     def recipients(self) -> list[str]:
         seen = []

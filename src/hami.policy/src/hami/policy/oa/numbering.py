@@ -44,3 +44,13 @@ def take_number(unit_id: str, year: int) -> tuple[int, str]:
 
 def last_number(unit_id: str, year: int) -> int:
     return _counters().get(f"{unit_id}:{year}", 0)
+
+
+def take_incoming_number(unit_id: str, year: int) -> str:
+    """收文编号: per registering office and year, like the outgoing numbers."""
+    counters = _counters()
+    key = f"{unit_id}:in:{year}"
+    number = counters.get(key, 0) + 1
+    counters[key] = number
+    code = doc_code(unit_id).removesuffix("发")
+    return f"{code}收〔{year}〕{number}号"

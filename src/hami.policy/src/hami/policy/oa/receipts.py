@@ -29,6 +29,9 @@ from zope.annotation.interfaces import IAnnotations
 
 
 KEY = "hami.policy.oa.receipts"
+# the states in which the recipient units handle a document: an outgoing
+# document once issued, an incoming one once the leader has instructed
+HANDLED_STATES = ("issued", "distributed")
 
 NOT_RECEIVER = _(
     "error_not_receiver",
@@ -104,13 +107,15 @@ def receipt_of(document, unit: str) -> Receipt | None:
     return IAnnotations(document).get(KEY, {}).get(unit)
 
 
-def distribute(document) -> None:
-    """One receipt per recipient unit (main recipients first)."""
+def distribute(document, deadline: date | None = None) -> None:
+    """One receipt per recipient unit (main recipients first); an incoming
+    document's units get the leader's deadline."""
     store = receipts(document)
     main = set(document.main_recipients or ())
     for unit in document.recipients():
         if unit not in store:
             store[unit] = Receipt(unit, unit in main)
+            store[unit].deadline = deadline
 
 
 def user_id() -> str:
@@ -129,7 +134,7 @@ def is_manager() -> bool:
 
 
 def _receiving(document, unit: str) -> Receipt:
-    if api.content.get_state(document) != "issued":
+    if api.content.get_state(document) not in HANDLED_STATES:
         raise Refused(NOT_ISSUED, status=409)
     receipt = receipt_of(document, unit)
     if receipt is None or not (office_group(unit) in groups_of() or is_manager()):
@@ -201,7 +206,7 @@ def mark_read(document, unit: str) -> Receipt:
 
 
 def close(document, unit: str, reply: str = "") -> Receipt:
-    if api.content.get_state(document) != "issued":
+    if api.content.get_state(document) not in HANDLED_STATES:
         raise Refused(NOT_ISSUED, status=409)
     receipt = receipt_of(document, unit)
     me = user_id()
@@ -225,7 +230,7 @@ def chase(document, unit: str) -> Receipt:
     """催办: the issuing office reminds a late unit (mail and record)."""
     from hami.policy.oa.mails import send_chase
 
-    if not (office_group(document.issuing_unit) in groups_of() or is_manager()):
+    if not (office_group(document.owner_unit()) in groups_of() or is_manager()):
         raise Refused(NOT_ISSUER, status=403)
     receipt = receipt_of(document, unit)
     if receipt is None:

@@ -10,10 +10,11 @@ recipient before distribution never leaves a stale grant behind.
 """
 
 from borg.localrole.interfaces import ILocalRoleProvider
-from hami.policy.content.official_document import IOfficialDocument
+from hami.policy.content.official_document import IHandledDocument
 from hami.policy.organisation.groups import LEADERSHIP
 from hami.policy.organisation.groups import office_group
 from hami.policy.organisation.groups import reviewers_group
+from hami.policy.organisation.groups import STAFF
 from hami.policy.organisation.groups import staff_group
 from zope.component import adapter
 from zope.interface import implementer
@@ -25,7 +26,7 @@ def document_roles(document) -> dict[str, set[str]]:
     def grant(principal: str, role: str) -> None:
         roles.setdefault(principal, set()).add(role)
 
-    unit = document.issuing_unit
+    unit = document.owner_unit()
     if unit:
         grant(staff_group(unit), "OAIssuer")
         grant(office_group(unit), "OAOffice")
@@ -33,6 +34,8 @@ def document_roles(document) -> dict[str, set[str]]:
             grant(reviewers_group(unit), "OASigner")
     if document.prefecture_level:
         grant(LEADERSHIP, "OASigner")
+    if getattr(document, "all_staff", False):  # a notice to everyone
+        grant(STAFF, "OARecipient")
     for recipient in document.recipients():
         grant(staff_group(recipient), "OARecipient")
         grant(office_group(recipient), "OAReceiver")
@@ -40,7 +43,7 @@ def document_roles(document) -> dict[str, set[str]]:
 
 
 @implementer(ILocalRoleProvider)
-@adapter(IOfficialDocument)
+@adapter(IHandledDocument)
 class DocumentRoles:
     def __init__(self, context):
         self.context = context

@@ -18,7 +18,9 @@ from hami.policy.oa import permissions
 from hami.policy.oa.numbering import take_number
 from hami.policy.oa.receipts import distribute
 from plone import api
+from plone.autoform import directives
 from plone.namedfile.field import NamedBlobFile
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import Interface
 from zope.schema.interfaces import ValidationError
@@ -64,6 +66,54 @@ class IRegister(Interface):
         required=True,
         constraint=_pdf,
     )
+
+
+class DeadlinePast(ValidationError):
+    __doc__ = _("error_deadline_past", default="The deadline cannot be in the past.")
+
+
+def _not_past(value) -> bool:
+    if value < today():
+        raise DeadlinePast()
+    return True
+
+
+class IPropose(Interface):
+    proposal = schema.Text(
+        title=_("Proposal (拟办意见)"),
+        description=_("How the office proposes to handle it, for the leader."),
+        required=True,
+        max_length=2000,
+    )
+
+
+class IInstruct(Interface):
+    instruction = schema.Text(
+        title=_("Instruction (批示)"), required=True, max_length=2000
+    )
+    directives.widget("handling_units", CheckBoxFieldWidget)
+    handling_units = schema.List(
+        title=_("Units that handle it"),
+        value_type=schema.Choice(vocabulary="hami.policy.Departments"),
+        required=True,
+        min_length=1,
+    )
+    deadline = schema.Date(title=_("Deadline"), required=True, constraint=_not_past)
+
+
+def _propose(document, data) -> None:
+    document.proposal = data["proposal"]
+    document.return_reason = ""
+
+
+def _instruct(document, data) -> None:
+    user = api.user.get_current()
+    document.instruction = data["instruction"]
+    document.instructed_by = user.getProperty("fullname") or user.getId()
+    document.instructed_on = now()
+    document.handling_units = tuple(data["handling_units"])
+    document.deadline = data["deadline"]
+    distribute(document, data["deadline"])
 
 
 def _check(document, data) -> None:
@@ -127,6 +177,33 @@ STEPS = {
     ),
 }
 
-BY_TRANSITION = by_transition(STEPS)
+# incoming documents (收文)
+INCOMING_STEPS = {
+    "propose": Step(
+        "propose",
+        permissions.CHECK_DOCUMENTS,
+        IPropose,
+        _propose,
+        "propose",
+        requires=("proposal",),
+    ),
+    "instruct": Step(
+        "instruct",
+        permissions.SIGN_DOCUMENTS,
+        IInstruct,
+        _instruct,
+        "instruct",
+        requires=("instruction", "handling_units", "deadline"),
+    ),
+    "return_to_office": Step(
+        "return_to_office",
+        permissions.SIGN_DOCUMENTS,
+        IReason,
+        _return,
+        "return_to_office",
+    ),
+}
 
-require_step_data = data_check(STEPS)
+BY_TRANSITION = by_transition(STEPS) | by_transition(INCOMING_STEPS)
+
+require_step_data = data_check(STEPS | INCOMING_STEPS)

@@ -15,6 +15,18 @@ def after_transition(document, event) -> None:
         mails.issued(document)
 
 
+def incoming_added(document, event) -> None:
+    """An incoming document is numbered when the office registers it."""
+    from hami.policy.cases.clock import today
+    from hami.policy.oa.numbering import take_incoming_number
+
+    if not document.doc_number:
+        document.doc_number = take_incoming_number(
+            document.receiving_unit, today().year
+        )
+        document.reindexObject(idxs=["SearchableText", "Description"])
+
+
 def person_modified(person, event) -> None:
     """An administrator deactivates a person in the portal: the login stops.
     Moving a person to another unit moves their unit groups."""

@@ -10,8 +10,9 @@ costs the same with ten documents or ten thousand.
 """
 
 from hami.policy import _
-from hami.policy.content.official_document import IOfficialDocument
+from hami.policy.content.official_document import IHandledDocument
 from hami.policy.oa.receipts import groups_of
+from hami.policy.oa.receipts import HANDLED_STATES
 from hami.policy.oa.receipts import receipt_of
 from hami.policy.organisation.groups import LEADERSHIP
 from hami.policy.organisation.groups import reviewers_group
@@ -27,35 +28,61 @@ KINDS = {
     "check": _("work_check", default="Drafts to check"),
     "signoff": _("work_signoff", default="Documents to sign off"),
     "register": _("work_register", default="Documents to register and issue"),
+    "propose": _("work_propose", default="Incoming documents to propose"),
+    "instruct": _("work_instruct", default="Incoming documents to instruct"),
     "sign": _("work_sign", default="Documents to sign for"),
     "assign": _("work_assign", default="Documents to assign"),
     "handle": _("work_handle", default="Documents to handle"),
     "read": _("work_read", default="Documents to read"),
+    "answer": _("work_answer", default="Meetings to answer"),
+    "notice": _("work_notice", default="Notices to read"),
 }
 
 
 def _signer_group(document) -> str:
     if document.prefecture_level:
         return LEADERSHIP
-    return reviewers_group(document.issuing_unit)
+    return reviewers_group(document.owner_unit())
+
+
+# the states that wait for one person or group: the kind of work, and whether
+# the signer's group (else the owning unit's office) does it
+WAITING = {
+    "checking": ("check", False),
+    "signing": ("signoff", True),
+    "signed": ("register", False),
+    "registered": ("propose", False),
+    "instructing": ("instruct", True),
+}
 
 
 def tokens(document) -> list[str]:
     state = api.content.get_state(document, default=None)
-    unit = document.issuing_unit
+    if state == "scheduled":  # a meeting: the invited units that have not answered
+        from hami.policy.oa.meetings import answer_of
+
+        return [
+            f"answer:{unit}"
+            for unit in document.recipients()
+            if answer_of(document, unit) is None
+        ]
+    if state == "published":  # a notice: who has not read it
+        from hami.policy.oa.meetings import addressed
+        from hami.policy.oa.meetings import reads
+
+        done = reads(document)
+        return [f"notice:{u}" for u in sorted(addressed(document)) if u not in done]
     if state == "draft":
         if document.return_reason:
             return [f"redraft:{document.Creator()}"]
         return []
-    if state == "checking":
-        return [f"check:{unit}"]
-    if state == "signing":
-        return [f"signoff:{_signer_group(document)}"]
-    if state == "signed":
-        return [f"register:{unit}"]
-    if state != "issued":
-        return []
-    return _receipt_tokens(document)
+    if state in WAITING:
+        kind, by_signer = WAITING[state]
+        who = _signer_group(document) if by_signer else document.owner_unit()
+        return [f"{kind}:{who}"]
+    if state in HANDLED_STATES:
+        return _receipt_tokens(document)
+    return []
 
 
 def _receipt_tokens(document) -> list[str]:
@@ -76,15 +103,18 @@ def _receipt_tokens(document) -> list[str]:
     return found
 
 
-@indexer(IOfficialDocument)
+@indexer(IHandledDocument)
 def oa_tasks(document) -> list[str]:
     return tokens(document) or ["none"]
 
 
-@indexer(IOfficialDocument)
+@indexer(IHandledDocument)
 def oa_due(document) -> str:
     """The earliest open deadline of the document's receipts (ISO date)."""
-    if api.content.get_state(document, default=None) != "issued":
+    state = api.content.get_state(document, default=None)
+    if state == "scheduled" and document.answer_by:
+        return document.answer_by.date().isoformat()
+    if state not in HANDLED_STATES:
         return NO_DUE
     deadlines = [
         receipt.deadline.isoformat()
@@ -111,10 +141,14 @@ def my_tokens(userid: str | None = None) -> dict[str, list[str]]:
         "check": [f"check:{u}" for u in offices],
         "signoff": [f"signoff:{g}" for g in signer_groups],
         "register": [f"register:{u}" for u in offices],
+        "propose": [f"propose:{u}" for u in offices],
+        "instruct": [f"instruct:{g}" for g in signer_groups],
         "sign": [f"sign:{u}" for u in offices],
         "assign": [f"assign:{u}" for u in offices],
         "handle": [f"handle:{me}"],
         "read": [f"read:{me}"],
+        "answer": [f"answer:{u}" for u in offices],
+        "notice": [f"notice:{me}"],
     }
 
 
@@ -126,7 +160,7 @@ def my_work(userid: str | None = None, limit: int = 50) -> list[dict]:
         if not wanted:
             continue
         brains = catalog.searchResults(
-            portal_type="OfficialDocument",
+            object_provides=IHandledDocument.__identifier__,
             oa_tasks=wanted,
             sort_on="oa_due",
         )

@@ -6,6 +6,9 @@ what the visitor may view).
 """
 
 from hami.policy.oa.permissions import ADD_DOCUMENT
+from hami.policy.oa.permissions import ADD_INCOMING
+from hami.policy.oa.permissions import ADD_MEETING
+from hami.policy.oa.permissions import ADD_NOTICE
 from hami.policy.oa.permissions import STAFF_ROLE
 from hami.policy.organisation.groups import STAFF
 from plone import api
@@ -45,9 +48,10 @@ def setup_oa(portal) -> None:
         folder.reindexObjectSecurity()
     area["documents"].setLayout("oa-documents")
     area["directory"].setLayout("staff-directory")
-    area["documents"].manage_permission(
-        ADD_DOCUMENT, ["Manager", "Site Administrator", STAFF_ROLE], 0
-    )
+    for permission in (ADD_DOCUMENT, ADD_INCOMING, ADD_MEETING, ADD_NOTICE):
+        area["documents"].manage_permission(
+            permission, ["Manager", "Site Administrator", STAFF_ROLE], 0
+        )
     area["documents"].manage_permission(
         "Add portal content", ["Manager", "Site Administrator", STAFF_ROLE], 0
     )

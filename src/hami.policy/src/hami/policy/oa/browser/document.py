@@ -11,6 +11,7 @@ from datetime import date
 from hami.policy import _
 from hami.policy.cases.clock import today
 from hami.policy.errors import Refused
+from hami.policy.oa import meetings
 from hami.policy.oa import receipts
 from hami.policy.oa.directory import person_of
 from hami.policy.oa.vocabularies import CLASSIFICATIONS
@@ -21,7 +22,9 @@ from hami.policy.organisation.groups import office_group
 from hami.policy.organisation.groups import staff_group
 from plone import api
 from plone.protect import CheckAuthenticator
+from plone.protect.utils import addTokenToUrl
 from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zExceptions import BadRequest
 from zope.i18n import translate
 
@@ -48,6 +51,8 @@ def person_name(userid: str | None) -> str:
 
 
 class DocumentView(BrowserView):
+    receipts_macros = ViewPageTemplateFile("templates/receipts.pt")
+
     def __call__(self):
         self.request.response.setHeader("Cache-Control", "private, no-store")
         return self.index()
@@ -86,7 +91,7 @@ class DocumentView(BrowserView):
         """The step forms the user may open now."""
         workflow = api.portal.get_tool("portal_workflow")
         return [
-            {"title": t["title"] or t["name"], "url": t["url"]}
+            {"title": t["title"] or t["name"], "url": addTokenToUrl(t["url"])}
             for t in workflow.listActionInfos(object=self.context)
             if t["category"] == "workflow"
         ]
@@ -96,7 +101,7 @@ class DocumentView(BrowserView):
 
     def is_issuing_office(self) -> bool:
         return (
-            office_group(self.context.issuing_unit) in self.my_groups()
+            office_group(self.context.owner_unit()) in self.my_groups()
             or receipts.is_manager()
         )
 
@@ -110,7 +115,7 @@ class DocumentView(BrowserView):
 
     def tracking(self) -> list:
         """The issuing office's view: every recipient, overdue first."""
-        if self.state != "issued" or not self.is_issuing_office():
+        if self.state not in receipts.HANDLED_STATES or not self.is_issuing_office():
             return []
         found = self.all_receipts()
         found.sort(key=lambda r: (not r.overdue(), r.stage == "closed", r.unit))
@@ -118,7 +123,7 @@ class DocumentView(BrowserView):
 
     def my_receipts(self) -> list[dict]:
         """The receipts of the units the user works in, with what they may do."""
-        if self.state != "issued":
+        if self.state not in receipts.HANDLED_STATES:
             return []
         groups = self.my_groups()
         me = api.user.get_current().getId()
@@ -162,7 +167,16 @@ class DocumentView(BrowserView):
         return value.strftime("%Y-%m-%d %H:%M")
 
 
-ACTIONS = ("sign", "assign", "circulate", "read", "close", "chase")
+ACTIONS = (
+    "sign",
+    "assign",
+    "circulate",
+    "read",
+    "close",
+    "chase",
+    "answer",
+    "notice_read",
+)
 BAD_DATE = _("error_bad_date", default="Give the date as YYYY-MM-DD.")
 DONE = {
     "sign": _("oa_done_sign", default="Signed for."),
@@ -171,6 +185,8 @@ DONE = {
     "read": _("oa_done_read", default="Your reading is recorded."),
     "close": _("oa_done_close", default="Closed."),
     "chase": _("oa_done_chase", default="The unit has been reminded."),
+    "answer": _("oa_done_answer", default="Your unit's answer is recorded."),
+    "notice_read": _("oa_done_read", default="Your reading is recorded."),
 }
 
 
@@ -181,31 +197,46 @@ def parse_date(value) -> date:
         raise Refused(BAD_DATE, "deadline") from exc
 
 
+def _lines(value) -> list[str]:
+    if isinstance(value, str):
+        return value.splitlines()
+    return [str(v) for v in value or ()]
+
+
+def _readers(value) -> list[str]:
+    return [value] if isinstance(value, str) else [str(v) for v in value or ()]
+
+
+# what each action does with the form's or the JSON body's fields
+_ACT = {
+    "sign": lambda doc, unit, data: receipts.sign_for(doc, unit),
+    "assign": lambda doc, unit, data: receipts.assign(
+        doc,
+        unit,
+        str(data.get("handler") or ""),
+        parse_date(data.get("deadline")),
+        str(data.get("note") or "")[:2000],
+    ),
+    "circulate": lambda doc, unit, data: receipts.circulate(
+        doc, unit, _readers(data.get("readers"))
+    ),
+    "read": lambda doc, unit, data: receipts.mark_read(doc, unit),
+    "close": lambda doc, unit, data: receipts.close(
+        doc, unit, str(data.get("reply") or "")
+    ),
+    "chase": lambda doc, unit, data: receipts.chase(doc, unit),
+    "answer": lambda doc, unit, data: meetings.answer(
+        doc, unit, _lines(data.get("attendees")), str(data.get("note") or "")
+    ),
+    "notice_read": lambda doc, unit, data: meetings.mark_notice_read(doc),
+}
+
+
 def act(document, action: str, data: dict):
     """One receipt action from a form or REST; refusals write nothing."""
-    unit = str(data.get("unit") or "")
-    if action == "sign":
-        return receipts.sign_for(document, unit)
-    if action == "assign":
-        return receipts.assign(
-            document,
-            unit,
-            str(data.get("handler") or ""),
-            parse_date(data.get("deadline")),
-            str(data.get("note") or "")[:2000],
-        )
-    if action == "circulate":
-        readers = data.get("readers") or []
-        if isinstance(readers, str):
-            readers = [readers]
-        return receipts.circulate(document, unit, [str(r) for r in readers])
-    if action == "read":
-        return receipts.mark_read(document, unit)
-    if action == "close":
-        return receipts.close(document, unit, str(data.get("reply") or ""))
-    if action == "chase":
-        return receipts.chase(document, unit)
-    raise BadRequest("unknown action")
+    if action not in _ACT:
+        raise BadRequest("unknown action")
+    return _ACT[action](document, str(data.get("unit") or ""), data)
 
 
 class ReceiptAction(BrowserView):
@@ -226,3 +257,84 @@ class ReceiptAction(BrowserView):
         else:
             api.portal.show_message(DONE[action], self.request)
         return self.request.response.redirect(self.context.absolute_url())
+
+
+class MeetingView(DocumentView):
+    """The meeting: its details, the answer form of an invited unit's office,
+    and for the organiser every unit's answer."""
+
+    def my_units(self) -> list[dict]:
+        groups = self.my_groups()
+        return [
+            {"unit": unit, "answer": meetings.answer_of(self.context, unit)}
+            for unit in self.context.recipients()
+            if office_group(unit) in groups
+        ]
+
+    def all_answers(self) -> list[dict]:
+        if not self.is_issuing_office():
+            return []
+        return [
+            {"unit": unit, "answer": meetings.answer_of(self.context, unit)}
+            for unit in self.context.recipients()
+        ]
+
+    def open_for_answers(self) -> bool:
+        from hami.policy.cases.clock import now
+
+        return self.state == "scheduled" and now() <= meetings._aware(
+            self.context.answer_by
+        )
+
+    def minutes_url(self) -> str:
+        documents = self.context.aq_parent
+        return (
+            f"{documents.absolute_url()}/++add++OfficialDocument"
+            "?form.widgets.kind:list=minutes"
+            f"&form.widgets.issuing_unit:list={self.context.organiser_unit}"
+        )
+
+
+class AttendanceCSV(MeetingView):
+    def __call__(self):
+        from hami.policy.exports import csv_response
+
+        if not self.is_issuing_office():
+            raise BadRequest("organisers only")
+        header = [
+            translate(_("Unit"), context=self.request),
+            translate(_("Attendees"), context=self.request),
+            translate(
+                _("label_answered_on", default="Answered on"), context=self.request
+            ),
+        ]
+        lines = []
+        for row in self.all_answers():
+            answer = row["answer"]
+            names = answer.attendees if answer else ()
+            when = self.when(answer.answered_on) if answer else ""
+            for name in names or ("",):
+                lines.append([self.unit(row["unit"]), name, when])
+        self.request.response.setHeader("Cache-Control", "private, no-store")
+        return csv_response(self.request, "attendance", header, lines)
+
+
+class NoticeView(DocumentView):
+    def unread(self) -> bool:
+        me = api.user.get_current().getId()
+        return me in meetings.addressed(self.context) and me not in meetings.reads(
+            self.context
+        )
+
+    def reading(self) -> dict | None:
+        """For the issuing office: how many have read it, who has not."""
+        if not self.is_issuing_office():
+            return None
+        addressed = meetings.addressed(self.context)
+        done = meetings.reads(self.context)
+        missing = sorted(addressed - set(done.keys()))
+        return {
+            "read": len(addressed) - len(missing),
+            "total": len(addressed),
+            "missing": [self.name(u) for u in missing[:200]],
+        }

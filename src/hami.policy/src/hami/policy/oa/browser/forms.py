@@ -2,6 +2,7 @@
 
 from hami.policy import _
 from hami.policy.cases.browser.steps import StepForm
+from hami.policy.oa.steps import INCOMING_STEPS
 from hami.policy.oa.steps import STEPS
 from plone.z3cform.layout import wrap_form
 
@@ -44,8 +45,30 @@ class RegisterForm(StepForm):
     done = _("Registered and issued.")
 
 
+class ProposeForm(StepForm):
+    step = INCOMING_STEPS["propose"]
+    label = _("Propose how to handle it")
+    done = _("The proposal is with the leader.")
+
+
+class InstructForm(StepForm):
+    step = INCOMING_STEPS["instruct"]
+    label = _("Instruct and assign")
+    description = _("The units named here find the document in their inbox.")
+    done = _("Instructed: the units handle it.")
+
+
+class ReturnIncomingForm(StepForm):
+    step = INCOMING_STEPS["return_to_office"]
+    label = _("Send back to the office")
+    done = _("Back with the office.")
+
+
 CheckView = wrap_form(CheckForm)
 ReturnView = wrap_form(ReturnForm)
 SignView = wrap_form(SignForm)
 SendBackView = wrap_form(SendBackForm)
 RegisterView = wrap_form(RegisterForm)
+ProposeView = wrap_form(ProposeForm)
+InstructView = wrap_form(InstructForm)
+ReturnIncomingView = wrap_form(ReturnIncomingForm)

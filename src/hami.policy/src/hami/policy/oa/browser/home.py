@@ -43,6 +43,12 @@ class OAHome(StaffPage):
             )
         )
 
+    def may_register(self) -> bool:
+        """Incoming documents are registered by general offices."""
+        from hami.policy.oa.receipts import groups_of
+
+        return any(group.endswith("-office") for group in groups_of())
+
     def overdue(self, brain) -> bool:
         due = brain.oa_due if hasattr(brain, "oa_due") else None
         return bool(due and due != tasks.NO_DUE and due < self.today())
@@ -58,7 +64,12 @@ class DocumentsView(StaffPage):
 
     def documents(self):
         query = {
-            "portal_type": "OfficialDocument",
+            "portal_type": [
+                "OfficialDocument",
+                "IncomingDocument",
+                "Meeting",
+                "Notice",
+            ],
             "path": "/".join(self.context.getPhysicalPath()),
             "sort_on": "modified",
             "sort_order": "descending",

@@ -20,6 +20,7 @@ from hami.policy.oa import tasks
 from hami.policy.oa.browser.document import act
 from hami.policy.oa.browser.document import ACTIONS
 from hami.policy.oa.browser.document import DocumentView
+from hami.policy.oa.browser.document import parse_date
 from hami.policy.oa.directory import people
 from hami.policy.oa.steps import BY_TRANSITION
 from hami.policy.services.base import decoded
@@ -119,11 +120,20 @@ class ReceiptAction(HamiService):
         if action not in ACTIONS:
             raise refused(BAD_ACTION, "action", actions=", ".join(ACTIONS))
         try:
-            receipt = act(self.context, action, data)
+            result = act(self.context, action, data)
         except Refused:
             transaction.doom()
             raise
-        return receipts.as_dict(receipt)
+        if isinstance(result, receipts.Receipt):
+            return receipts.as_dict(result)
+        if result is not None:  # a meeting's answer
+            return {
+                "unit": result.unit,
+                "attendees": list(result.attendees),
+                "answered_by": result.answered_by,
+                "answered_on": result.answered_on.isoformat(),
+            }
+        return {"read": True}
 
 
 def named_file(value, field: str):
@@ -151,6 +161,8 @@ class DocumentTransition(CaseWorkflowTransition):
             data = json_object(self.request)
             if "signed_pdf" in data:
                 data["signed_pdf"] = named_file(data["signed_pdf"], "signed_pdf")
+            if isinstance(data.get("deadline"), str):
+                data["deadline"] = parse_date(data["deadline"])
             take(self.context, step, data)
         except Refused as refusal:
             return error(self.request, refusal)
