@@ -8,8 +8,10 @@ Suites (``--suite``, both by default):
   clients' memory. About 10 minutes on 2 cores.
 - ``growth``: how page times grow with the amount of content
   (bench/growth.py): the empty portal against 10,000 and 20,000 items.
+- ``oa``: office automation (bench/oa.py): My work and the tracking page with
+  10,000 documents across the 54 units against the empty portal.
 
-Usage: bin/python-test bench/run.py [--suite front|growth|all] [--seconds 10]
+Usage: bin/python-test bench/run.py [--suite front|growth|oa|all] [--seconds 10]
        [--no-postgresql] [growth options, see bench/growth.py]
 """
 
@@ -24,11 +26,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import front
 import growth
+import oa
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--suite", choices=("front", "growth", "all"), default="all")
+    parser.add_argument(
+        "--suite", choices=("front", "growth", "oa", "all"), default="all"
+    )
     parser.add_argument(
         "--seconds", type=int, default=10, help="wrk's duration per measure"
     )
@@ -41,6 +46,8 @@ def main() -> int:
     print(f"[bench] {os.cpu_count()} cores", flush=True)
     if args.suite in ("front", "all"):
         front.main(seconds=args.seconds, postgresql=not args.no_postgresql)
+    if args.suite in ("oa", "all"):
+        oa.main(rest)
     if args.suite in ("growth", "all"):
         return growth.main(rest)
     return 0

@@ -246,3 +246,11 @@ def test_receipts_over_rest(portal_url, staff):
     assert stages == {"jyj": "closed", "gsj": "sent"}
     page = staff["office"].get(url, headers={"Accept": "text/html"}, timeout=60)
     assert page.status_code == 200 and "hami-tracking" in page.text
+    # the user menu counts what waits: gsj has not signed for it yet
+    home = requests.get(
+        f"{portal_url}/oa",
+        auth=staff["jyj_staff"].auth,
+        headers={"X-Forwarded-For": "10.77.1.1"},
+        timeout=60,
+    )
+    assert re.search(r'id="personaltools-oa-work"', home.text)

@@ -168,6 +168,17 @@ def my_work(userid: str | None = None, limit: int = 50) -> list[dict]:
             "kind": kind,
             "title": KINDS[kind],
             "count": len(brains),
-            "items": list(brains[:limit]),
+            "documents": list(brains[:limit]),
         })
     return work
+
+
+def work_count(userid: str | None = None) -> int:
+    """How many documents wait for the user (the badge in the user menu)."""
+    wanted = [token for tokens in my_tokens(userid).values() for token in tokens]
+    catalog = api.portal.get_tool("portal_catalog")
+    return len(
+        catalog.searchResults(
+            object_provides=IHandledDocument.__identifier__, oa_tasks=wanted
+        )
+    )

@@ -70,7 +70,7 @@ class Inbox(HamiService):
                             if brain.oa_due == tasks.NO_DUE
                             else brain.oa_due,
                         }
-                        for brain in group["items"]
+                        for brain in group["documents"]
                     ],
                 }
                 for group in tasks.my_work()
