@@ -90,3 +90,67 @@ def test_plone_texts_for_citizens(language, domain):
     for msgid, msgstr, flags, _default in found:
         assert msgstr and "fuzzy" not in flags, msgid
         assert ARABIC.search(msgstr), msgid
+
+
+# Kazakh in Arabic script (REFERENCE §5): the high hamza U+0674 marks front
+# vowels, never ARABIC LETTER HAMZA U+0621; ې ۈ ئ are Uyghur letters. Neither
+# language uses presentation forms or the ideographic space of Chinese text.
+KAZAKH_FORBIDDEN = re.compile("[\u0621\u06d0\u06c8\u0626]")
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+IDEOGRAPHIC_SPACE = "\u3000"
+
+
+def _arabic_texts():
+    """(language, where, text) of every Uyghur and Kazakh text we ship."""
+    import csv
+
+    for package in PACKAGES:
+        short = package.split(".")[1]
+        locales = ROOT / "src" / package / "src" / "hami" / short / "locales"
+        for language in ("ug", "kk"):
+            for path in (locales / language / "LC_MESSAGES").glob("*.po"):
+                for msgid, msgstr, _flags, _default in entries(path):
+                    yield language, f"{path.name}: {msgid}", msgstr
+    data = ROOT / "src/hami.policy/src/hami/policy/data"
+    for path in data.glob("*.csv"):
+        with path.open(encoding="utf-8") as stream:
+            for number, row in enumerate(csv.DictReader(stream), start=2):
+                for column, value in row.items():
+                    if column.endswith(("_ug", "_kk")):
+                        yield column[-2:], f"{path.name}:{number}", value or ""
+    branding = (
+        ROOT / "src/hami.theme/src/hami/theme/profiles/default/registry/branding.xml"
+    )
+    for language, text in re.findall(
+        r'<element key="(ug|kk)">(.*?)</element>', branding.read_text(), re.S
+    ):
+        yield language, "branding.xml", text
+
+
+def test_kazakh_and_uyghur_spelling():
+    problems = []
+    for language, where, text in _arabic_texts():
+        if language == "kk" and KAZAKH_FORBIDDEN.search(text):
+            problems.append(f"kk {where}: {KAZAKH_FORBIDDEN.findall(text)}")
+        if PRESENTATION_FORMS.search(text):
+            problems.append(f"{language} {where}: presentation forms")
+        if IDEOGRAPHIC_SPACE in text:
+            problems.append(f"{language} {where}: ideographic space")
+    assert not problems, "\n".join(problems[:30])
+
+
+def test_kazakh_terminology_in_one_form():
+    texts = [text for language, _where, text in _arabic_texts() if language == "kk"]
+    joined = "\n".join(texts)
+    assert "باس بەت" not in joined  # "Home" is باستى بەت
+    assert not re.search(r"(?<!\w)سايت", joined)  # "website" is تور بەكەت
+
+
+def test_mail_subjects_in_arabic_script_begin_with_words():
+    for package in ("hami.policy",):
+        locales = ROOT / "src" / package / "src" / "hami" / "policy" / "locales"
+        for language in ("ug", "kk"):
+            path = locales / language / "LC_MESSAGES" / f"{package}.po"
+            for msgid, msgstr, _flags, _default in entries(path):
+                if msgid.startswith("mail_") and msgid.endswith("_subject"):
+                    assert ARABIC.match(msgstr), (language, msgid, msgstr)

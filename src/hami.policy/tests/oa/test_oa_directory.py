@@ -73,3 +73,15 @@ def test_the_upgrade_makes_the_area_on_an_existing_site(portal):
     assert "Anonymous" not in selected and "Authenticated" not in selected
     catalog = api.portal.get_tool("portal_catalog")
     assert {"oa_tasks", "oa_due"} <= set(catalog.indexes())
+
+
+def test_the_upgrade_corrects_the_kazakh_guides_title(portal):
+    from hami.policy.upgrades.v20261203001 import GUIDES_KK
+    from hami.policy.upgrades.v20261203001 import install_oa
+
+    column = portal["kk"]["departments"]["fgw"]["guides"]
+    assert column.Title() == GUIDES_KK[1]  # new sites: from the data file
+    column.setTitle(GUIDES_KK[0])
+    column.reindexObject()
+    install_oa(api.portal.get_tool("portal_setup"))
+    assert column.Title() == GUIDES_KK[1]

@@ -62,3 +62,18 @@ class TestSetupInstall:
         assert portal_name("en") == "Hami Government Portal"
         # A language without a name falls back to the site title.
         assert portal_name("fr") == api.portal.get_registry_record("plone.site_title")
+
+
+def test_the_footer_upgrade_uses_arabic_commas(portal):
+    from hami.theme.upgrades.v20261203001 import arabic_separators
+    from plone import api
+
+    record = "hami.theme.interfaces.IBrandingSettings.footer_lines"
+    lines = dict(api.portal.get_registry_record(record))
+    lines["ug"] = "ساھىبخانا: ئىشخانا\u3000تېلېفون: 0902-2224988"
+    lines["zh-cn"] = "主办：行署办公室\u3000电话：0902-2224988"
+    api.portal.set_registry_record(record, lines)
+    arabic_separators(api.portal.get_tool("portal_setup"))
+    lines = api.portal.get_registry_record(record)
+    assert lines["ug"] == "ساھىبخانا: ئىشخانا، تېلېفون: 0902-2224988"
+    assert "\u3000" in lines["zh-cn"]  # Chinese keeps its own separator
