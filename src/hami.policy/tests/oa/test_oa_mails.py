@@ -42,3 +42,38 @@ def test_issue_and_chase_mails(functional_portal, smtp_server):
     chase = messages[-1]
     assert "hm0341@hami.gov.cn" in chase["X-Rcpt-Tos"]
     assert "hm0096@hami.gov.cn" not in chase["X-Rcpt-Tos"]
+
+
+def test_each_step_tells_whose_turn_it_is(functional_portal, smtp_server):
+    from hami.policy.cases.steps import take
+    from hami.policy.oa.steps import STEPS
+    from test_oa_documents import draft
+    from test_oa_documents import DRAFTER
+
+    port, messages = smtp_server
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
+        api.portal.set_registry_record("plone.smtp_port", port)
+        api.portal.set_registry_record(
+            "plone.email_from_address", "noreply@hami.gov.cn"
+        )
+    document = draft(functional_portal)
+    transaction.commit()
+
+    def step(user, function, *args):
+        count = len(messages)
+        with api.env.adopt_user(username=user):
+            function(*args)
+        transaction.commit()
+        wait_for(messages, count + 1)
+        return messages[count]["X-Rcpt-Tos"]
+
+    # submitted: fgw's office (hm0078; hm0077 has left); checked: its head
+    assert "hm0078@hami.gov.cn" in step(
+        DRAFTER, lambda: api.content.transition(obj=document, transition="submit")
+    )
+    assert "hm0074@hami.gov.cn" in step(FGW_OFFICE, take, document, STEPS["check"], {})
+    # sent back by the head: the author
+    assert f"{DRAFTER}@hami.gov.cn" == step(
+        "hm0074", take, document, STEPS["send_back"], {"reason": "请补充依据"}
+    )

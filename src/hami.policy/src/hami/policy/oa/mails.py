@@ -5,7 +5,10 @@ from hami.policy.cases.notify import send
 from hami.policy.cases.notify import STAFF_LANGUAGE
 from hami.policy.links import url_of
 from hami.policy.organisation.groups import emails_of_group
+from hami.policy.organisation.groups import LEADERSHIP
 from hami.policy.organisation.groups import office_group
+from hami.policy.organisation.groups import reviewers_group
+from plone import api
 from zope.i18nmessageid import Message
 
 
@@ -58,6 +61,62 @@ def issued(document) -> None:
                 "mail_oa_issued_body",
                 default="“${title}” (${number}) has been sent to your unit. Sign "
                 "for it in office automation:\n\n${url}",
+            ),
+            mapping=mapping,
+        ),
+        STAFF_LANGUAGE,
+    )
+
+
+def _signers(document) -> list[str]:
+    group = (
+        LEADERSHIP
+        if document.prefecture_level
+        else reviewers_group(document.owner_unit())
+    )
+    return emails_of_group(group)
+
+
+def _author(document) -> list[str]:
+    user = api.user.get(userid=document.Creator())
+    email = user.getProperty("email") if user else ""
+    return [email] if email else []
+
+
+def _offices(document) -> list[str]:
+    return emails_of_group(office_group(document.owner_unit()))
+
+
+# after each transition: who hears that it is their turn
+TURNS = {
+    "submit": _offices,
+    "approve_check": _signers,
+    "return_from_check": _author,
+    "return_from_signing": _author,
+    "sign": _offices,
+    "propose": _signers,
+    "return_to_office": _offices,
+}
+
+
+def your_turn(document, transition: str) -> None:
+    """Whose turn it is now: the office, the signer, or the author of a draft
+    sent back, by mail with the document's address."""
+    recipients = TURNS.get(transition)
+    if recipients is None:
+        return
+    mapping = _mapping(document)
+    send(
+        recipients(document),
+        Message(
+            _("mail_oa_turn_subject", default="Waiting for you: ${title}"),
+            mapping=mapping,
+        ),
+        Message(
+            _(
+                "mail_oa_turn_body",
+                default="“${title}” waits for your step in office "
+                "automation:\n\n${url}",
             ),
             mapping=mapping,
         ),

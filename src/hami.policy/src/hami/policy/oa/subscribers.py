@@ -11,8 +11,9 @@ def after_transition(document, event) -> None:
     if event.transition is None:
         return
     document.reindexObject(idxs=["oa_tasks", "oa_due"])
-    if event.transition.getId() == "register":
+    if event.transition.getId() in ("register", "instruct"):
         mails.issued(document)
+    mails.your_turn(document, event.transition.getId())
 
 
 def incoming_added(document, event) -> None:
