@@ -74,11 +74,16 @@ def test_a_document_from_draft_to_reply(
     page.select_option("#form-widgets-issuing_unit", "fgw")
     page.check("input[name='form.widgets.main_recipients:list'][value='jyj']")
     page.check("input[name='form.widgets.main_recipients:list'][value='gsj']")
+    # the text in TinyMCE, once the editor is there (it replaces the textarea
+    # and writes its content back on save)
+    page.wait_for_function(
+        "() => window.tinymce && tinymce.activeEditor"
+        " && tinymce.activeEditor.initialized",
+        timeout=60000,
+    )
     page.evaluate(
-        "() => { const t = window.tinymce && tinymce.activeEditor;"
-        " if (t) { t.setContent('<p>各单位：请做好供暖保障。</p>'); t.save(); }"
-        " else { document.querySelector('#form-widgets-text').value ="
-        " '<p>各单位：请做好供暖保障。</p>'; } }"
+        "() => { tinymce.activeEditor.setContent('<p>各单位：请做好供暖保障。</p>');"
+        " tinymce.activeEditor.save(); }"
     )
     save(page)
     url = page.url.split("?")[0].removesuffix("/view")
