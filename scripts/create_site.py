@@ -20,8 +20,9 @@ Idempotent: on an up-to-date database it changes nothing and commits nothing.
   PROFILE=production`` names its Varnish), or nowhere.
 - Failed log-ins are throttled for the site's users and for Zope's own
   administrator alike.
-- With HAMI_PROFILE=production (``make start PROFILE=production``) it refuses
-  to go on while the administrator's password is still ``admin``.
+- With a production HAMI_PROFILE (``make start PROFILE=production`` or
+  ``PROFILE=production-relstorage``) it refuses to go on while the
+  administrator's password is still ``admin``.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
@@ -86,15 +87,17 @@ def password_is(app, password: str) -> bool:
 
 
 def refuse_default_password(app) -> bool:
-    """Production must not start with the development password."""
-    if os.environ.get("HAMI_PROFILE") != "production":
+    """Production (``production``, ``production-relstorage``, ...) must not
+    start with the development password."""
+    profile = os.environ.get("HAMI_PROFILE") or ""
+    if "production" not in profile:
         return False
     if not password_is(app, "admin"):
         return False
     say(
         "Refusing to start in production: the administrator's password is "
         "'admin'. Start with ADMIN_PASSWORD='a long secret' make start "
-        "PROFILE=production."
+        f"PROFILE={profile}."
     )
     return True
 

@@ -45,4 +45,4 @@ class SupervisionForm(RegistryEditForm):
 WorkingDaysView = layout.wrap_form(WorkingDaysForm, ControlPanelFormWrapper)
 MailboxView = layout.wrap_form(MailboxForm, ControlPanelFormWrapper)
 ServiceHallView = layout.wrap_form(ServiceHallForm, ControlPanelFormWrapper)
-SupervisionView = layout.wrap_form(SupervisionForm, ControlPanelFormWrapper)
+SupervisionSettingsView = layout.wrap_form(SupervisionForm, ControlPanelFormWrapper)
