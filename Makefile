@@ -48,6 +48,7 @@ VARNISH_PORT := $(call buildout_port,varnish)
 
 # The database: ZEO (FileStorage) by default, PostgreSQL for the relstorage profiles.
 include profiles/postgresql.mk
+include profiles/mail.mk
 ifneq ($(findstring relstorage,$(PROFILE)),)
 DB_START = $(MAKE) --no-print-directory pg-init
 DB_STOP = $(MAKE) --no-print-directory pg-stop
@@ -82,12 +83,15 @@ stop: ## Stop Varnish, the clients and the database started by `make run` or `ma
 	-@for client in bin/instance bin/instance2; do [ -x $$client ] && $$client stop; done; true
 	-@[ -f parts/zeoserver/etc/zeo.conf ] && bin/zeoserver stop; true
 	-@$(MAKE) --no-print-directory pg-stop
+	-@$(MAKE) --no-print-directory mail-stop
 
 .PHONY: start
-start: build system ## Start the database, the clients (and Varnish for PROFILE=production) in the background
+start: build system ## Start the database, the clients (and Varnish, Postfix and Dovecot for PROFILE=production) in the background
 	@mkdir -p $(addprefix $(VAR)/,log filestorage blobstorage cache instance instance2)
 	@$(DB_START)
+	@$(if $(PRODUCTION),$(MAKE) --no-print-directory mail-start)
 	@HAMI_PROFILE=$(PROFILE) CACHE_PROXY='$(CACHE_PROXY)' ADMIN_PASSWORD='$(ADMIN_PASSWORD)' \
+	  $(if $(PRODUCTION),SMTP_HOST=$${SMTP_HOST:-127.0.0.1} SMTP_PORT=$${SMTP_PORT:-$(MAIL_PORTAL_PORT)}) \
 	  bin/instance run scripts/create_site.py || { $(DB_STOP); exit 1; }
 	@for client in bin/instance bin/instance2; do [ -x $$client ] && $$client start; done; true
 	@$(if $(PRODUCTION),$(MAKE) --no-print-directory varnish-start)
@@ -122,14 +126,16 @@ demo: build system ## Fill the portal with a month of a prefecture's work (4 lan
 # Installed with apt when missing (sudo when not root); the services among
 # them are never started as the machine's own: the Makefile and the tests run
 # their own instances on loopback with data under instance/var/.
-RUN_PACKAGES := libmagic1 $(if $(PRODUCTION),varnish) \
+RUN_PACKAGES := libmagic1 $(if $(PRODUCTION),varnish $(MAIL_PACKAGES)) \
 	$(if $(findstring relstorage,$(PROFILE)),postgresql)
-TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk varnish postgresql
+TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk varnish postgresql $(MAIL_PACKAGES)
 BENCH_PACKAGES := wrk nginx-light
+# Postfix's package is told to configure nothing for the machine itself.
 apt_install = @missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	[ -z "$$missing" ] || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  echo "[hami] apt-get install $$missing"; \
+	  echo "postfix postfix/main_mailer_type select No configuration" | $$SUDO debconf-set-selections; \
 	  $$SUDO apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; }
 

@@ -10,8 +10,11 @@ Suites (``--suite``, both by default):
   (bench/growth.py): the empty portal against 10,000 and 20,000 items.
 - ``oa``: office automation (bench/oa.py): My work and the tracking page with
   10,000 documents across the 54 units against the empty portal.
+- ``mail``: staff e-mail (bench/mail.py): the mail server's tables for every
+  person and the 54 unit lists, on real Postfix; a run with no change writes
+  nothing.
 
-Usage: bin/python-test bench/run.py [--suite front|growth|oa|all] [--seconds 10]
+Usage: bin/python-test bench/run.py [--suite front|growth|oa|mail|all] [--seconds 10]
        [--no-postgresql] [growth options, see bench/growth.py]
 """
 
@@ -26,13 +29,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import front
 import growth
+import mail
 import oa
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--suite", choices=("front", "growth", "oa", "all"), default="all"
+        "--suite", choices=("front", "growth", "oa", "mail", "all"), default="all"
     )
     parser.add_argument(
         "--seconds", type=int, default=10, help="wrk's duration per measure"
@@ -48,6 +52,8 @@ def main() -> int:
         front.main(seconds=args.seconds, postgresql=not args.no_postgresql)
     if args.suite in ("oa", "all"):
         oa.main(rest)
+    if args.suite in ("mail", "all") and mail.main():
+        return 1
     if args.suite in ("growth", "all"):
         return growth.main(rest)
     return 0

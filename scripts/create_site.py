@@ -29,7 +29,8 @@ from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SpecialUsers import system
 from App.config import getConfiguration
 from hami.policy import links
-from hami.policy.mail import use_queue
+from hami.policy.mail import provisioning
+from hami.policy.mail.queue import use_queue
 from hami.policy.oa.directory import import_staff
 from hami.policy.organisation.importer import import_organisation
 from hami.policy.security import throttle
@@ -189,6 +190,12 @@ def main(app) -> int:
     transaction.get().note(f"hami: site {SITE_ID} {state}")
     transaction.commit()
     say(f"Site '{SITE_ID}' {state}: {site.Title()}")
+    if provisioning.mail_root() is not None:
+        written = provisioning.provision(site)
+        say(
+            f"Staff e-mail tables in {provisioning.mail_root()}: "
+            f"{', '.join(written) or 'up to date'}."
+        )
     return 0
 
 

@@ -7,13 +7,16 @@
   overdue, empty or due soon (once a day per department);
 - records the monthly assessment: the running month (provisional) and, once
   a month is over, that month as final;
-- forgets the per-address submission records older than a day.
+- forgets the per-address submission records older than a day;
+- writes the staff mail server's tables again if anything changed that no
+  event announced (HAMI_MAIL_ROOT set: production).
 
 Links in the mails use PORTAL_URL (default http://localhost:8080/hami); set it
 to the public address, e.g. PORTAL_URL=https://www.hami.gov.cn.
 """
 
 from hami.policy.cases.protection import prune_senders
+from hami.policy.mail import provisioning
 from hami.policy.mailbox.reminders import remind
 from hami.policy.mailbox.settings import letter_box
 from hami.policy.scripting import open_site
@@ -37,10 +40,12 @@ def main(app) -> int:
     pruned = prune_senders(letter_box(), time.time() - 24 * 3600)
     transaction.get().note("hami: daily job")
     transaction.commit()
+    tables = provisioning.provision()
     print(
         f"[hami] Reminded {len(reminded)} letters; mailed {len(departments)} "
         f"departments about their columns; recorded the assessment of "
-        f"{', '.join(months)}; forgot {pruned} old submissions."
+        f"{', '.join(months)}; forgot {pruned} old submissions; "
+        f"mail tables written: {', '.join(tables) or 'none'}."
     )
     return 0
 

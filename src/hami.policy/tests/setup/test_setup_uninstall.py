@@ -32,6 +32,7 @@ class TestSetupUninstall:
             "hami-mailbox-settings",
             "hami-servicehall-settings",
             "hami-supervision-settings",
+            "hami-staff-mail",
         }
         assert not ours & {action.id for action in panel.listActions()}
         actions = api.portal.get_tool("portal_actions")

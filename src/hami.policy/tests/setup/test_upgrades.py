@@ -75,3 +75,31 @@ def test_security_review_reaches_existing_cases(portal, send, letter_of, staff):
     )
     assert api.portal.get_registry_record("hami.policy.mailbox.letters_per_hour") == 9
     install_security(api.portal.get_tool("portal_setup"))  # twice: no harm
+
+
+def test_staff_mail_gives_existing_people_their_addresses(portal):
+    from hami.policy.mail.addresses import GIVEN
+    from hami.policy.upgrades.v20261204001 import install_mail
+    from plone.registry.interfaces import IRegistry
+    from zope.annotation.interfaces import IAnnotations
+    from zope.component import getUtility
+
+    # a site from before: people with the login's address, no mail settings
+    person = portal["oa"]["directory"]["hm0074"]
+    person.mail_local = None
+    person.email = "hm0074@hami.gov.cn"
+    del IAnnotations(portal)[GIVEN]
+    registry = getUtility(IRegistry)
+    for name in [n for n in registry.records if n.startswith("hami.policy.mail.")]:
+        del registry.records[name]
+    panel = api.portal.get_tool("portal_controlpanel")
+    panel.unregisterConfiglet("hami-staff-mail")
+
+    install_mail(api.portal.get_tool("portal_setup"))
+
+    assert person.email == "zhaihaibo@hami.gov.cn"
+    assert api.user.get(userid="hm0074").getProperty("email") == person.email
+    assert api.portal.get_registry_record("hami.policy.mail.domain") == "hami.gov.cn"
+    assert "hami-staff-mail" in {action.id for action in panel.listActions()}
+    install_mail(api.portal.get_tool("portal_setup"))  # twice: no harm
+    assert person.email == "zhaihaibo@hami.gov.cn"

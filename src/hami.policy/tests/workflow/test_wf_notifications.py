@@ -105,7 +105,7 @@ def test_final_review_mails_the_centre(functional_portal, staff, mail):
     recipients = sorted(message["X-Rcpt-Tos"] for message in messages)
     # fgw's leaders: the two of the test and the head from the staff directory
     assert recipients == [
-        "a_reviewer2@example.gov.cn, a_reviewer@example.gov.cn, hm0074@hami.gov.cn",
+        "a_reviewer2@example.gov.cn, a_reviewer@example.gov.cn, zhaihaibo@hami.gov.cn",
         "centre@example.gov.cn",
     ]
 

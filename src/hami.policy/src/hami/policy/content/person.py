@@ -6,6 +6,7 @@ that documents keep saying who signed them.
 """
 
 from hami.policy import _
+from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobImage
 from plone.supermodel import model
@@ -28,6 +29,19 @@ class IPerson(model.Schema):
         required=False,
         max_length=40,
     )
+    # The address on the prefecture's domain (mail/addresses.py): the local
+    # part is stored, the address follows it and the domain setting.
+    directives.write_permission(mail_local="cmf.ManagePortal")
+    mail_local = schema.ASCIILine(
+        title=_("Mail address (before the @)"),
+        description=_(
+            "Given from the pinyin of the name; only site administrators change "
+            "it. An address once given is never given to anyone else."
+        ),
+        required=False,
+        max_length=64,
+    )
+    directives.omitted("email")
     email = schema.TextLine(title=_("E-mail"), required=False, max_length=200)
     photo = NamedBlobImage(title=_("Photo"), required=False)
     order = schema.Int(
@@ -44,5 +58,7 @@ class IPerson(model.Schema):
 
 @implementer(IPerson)
 class Person(Item):
+    mail_local = None  # people made before staff e-mail get one (mail/addresses.py)
+
     def Description(self) -> str:
         return self.position or ""

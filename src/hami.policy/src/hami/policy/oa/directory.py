@@ -29,7 +29,7 @@ import secrets
 
 DOMAIN = "hami.gov.cn"
 IMPORTED = "hami.policy.oa.imported"  # what the import wrote last time
-FIELDS = ("title", "unit", "position", "office_phone", "mobile", "order", "email")
+FIELDS = ("title", "unit", "position", "office_phone", "mobile", "order")
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,6 @@ class StaffRow:
             "office_phone": self.office_phone,
             "mobile": self.mobile,
             "order": self.order,
-            "email": f"{self.id}@{DOMAIN}",
         }
 
 
@@ -100,6 +99,7 @@ def _ensure_user(row: StaffRow) -> None:
     if api.user.get(userid=row.id) is None:
         api.user.create(
             username=row.id,
+            # a placeholder: the person's mail address replaces it (mail/)
             email=f"{row.id}@{DOMAIN}",
             password=secrets.token_urlsafe(24),
             properties={"fullname": row.name},

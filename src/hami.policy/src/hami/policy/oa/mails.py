@@ -122,3 +122,37 @@ def your_turn(document, transition: str) -> None:
         ),
         STAFF_LANGUAGE,
     )
+
+
+def notice_sent(notice) -> None:
+    """An internal notice reaches its readers' mailboxes: through the unit
+    lists (or the all-staff list) of the staff mail server when the portal
+    keeps one (mail/), each reader's own address otherwise."""
+    from hami.policy.mail import lists
+    from hami.policy.organisation.groups import STAFF
+    from hami.policy.organisation.groups import staff_group
+
+    units = notice.recipients()
+    if lists.available():
+        recipients = [lists.unit_list(unit) for unit in units] or [lists.all_staff()]
+    else:
+        groups = [staff_group(unit) for unit in units] or [STAFF]
+        recipients = sorted({
+            email for group in groups for email in emails_of_group(group)
+        })
+    mapping = {"title": notice.title, "url": url_of(notice)}
+    send(
+        recipients,
+        Message(
+            _("mail_oa_notice_subject", default="Notice: ${title}"), mapping=mapping
+        ),
+        Message(
+            _(
+                "mail_oa_notice_body",
+                default="A notice for you: “${title}”. Read it in office "
+                "automation (your reading is recorded):\n\n${url}",
+            ),
+            mapping=mapping,
+        ),
+        STAFF_LANGUAGE,
+    )

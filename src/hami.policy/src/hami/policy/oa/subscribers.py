@@ -28,6 +28,11 @@ def incoming_added(document, event) -> None:
         document.reindexObject(idxs=["SearchableText", "Description"])
 
 
+def notice_added(notice, event) -> None:
+    """A notice is sent when it is made: its readers hear of it by mail."""
+    mails.notice_sent(notice)
+
+
 def person_modified(person, event) -> None:
     """An administrator deactivates a person in the portal: the login stops.
     Moving a person to another unit moves their unit groups."""
