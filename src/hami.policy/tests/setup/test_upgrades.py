@@ -95,8 +95,17 @@ def test_staff_mail_gives_existing_people_their_addresses(portal):
     panel = api.portal.get_tool("portal_controlpanel")
     panel.unregisterConfiglet("hami-staff-mail")
 
+    # plone.app.multilingual's shared folder, as it names it
+    if "assets" not in portal["ug"]:
+        with api.env.adopt_roles(["Manager"]):
+            api.content.create(
+                container=portal["ug"], type="Folder", id="assets", title="Assets"
+            )
+    portal["ug"]["assets"].setTitle("Assets")
+
     install_mail(api.portal.get_tool("portal_setup"))
 
+    assert portal["ug"]["assets"].Title() == "ئورتاق ماتېرىياللار"
     assert person.email == "zhaihaibo@hami.gov.cn"
     assert api.user.get(userid="hm0074").getProperty("email") == person.email
     assert api.portal.get_registry_record("hami.policy.mail.domain") == "hami.gov.cn"

@@ -77,3 +77,25 @@ def test_the_footer_upgrade_uses_arabic_commas(portal):
     lines = api.portal.get_registry_record(record)
     assert lines["ug"] == "ساھىبخانا: ئىشخانا، تېلېفون: 0902-2224988"
     assert "\u3000" in lines["zh-cn"]  # Chinese keeps its own separator
+
+
+def test_the_editor_has_no_advertisement_and_keeps_administrators_settings(portal):
+    from hami.theme.upgrades.v20261204001 import no_branding
+    from plone import api
+
+    import json
+
+    assert json.loads(api.portal.get_registry_record("plone.other_settings")) == {
+        "branding": False,
+        "promotion": False,
+    }
+    api.portal.set_registry_record("plone.other_settings", "{}")  # a site from before
+    no_branding(api.portal.get_tool("portal_setup"))
+    assert (
+        json.loads(api.portal.get_registry_record("plone.other_settings"))["branding"]
+        is False
+    )
+    own = '{"branding": true, "height": 600}'
+    api.portal.set_registry_record("plone.other_settings", own)
+    no_branding(api.portal.get_tool("portal_setup"))
+    assert api.portal.get_registry_record("plone.other_settings") == own

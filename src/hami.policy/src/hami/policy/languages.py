@@ -48,6 +48,55 @@ def language_tag(code: str | None) -> str | None:
     return code
 
 
+# Each language's name in each interface language: the Translate menu's
+# "Edit <language>" and "Translate into <language>". Plone takes these from
+# the browser locale's data, which has none for Uyghur (the names came out in
+# Chinese) and only Cyrillic ones for Kazakh.
+NAMES_IN: dict[str, dict[str, str]] = {
+    "zh-cn": {"zh-cn": "中文", "ug": "维吾尔文", "kk": "哈萨克文", "en": "英文"},
+    "ug": {"zh-cn": "خەنزۇچە", "ug": "ئۇيغۇرچە", "kk": "قازاقچە", "en": "ئىنگلىزچە"},
+    "kk": {"zh-cn": "قىتايشا", "ug": "ۇيعىرشا", "kk": "قازاقشا", "en": "اعىلشىنشا"},
+    "en": {"zh-cn": "Chinese", "ug": "Uyghur", "kk": "Kazakh", "en": "English"},
+}
+
+
+class _Names:
+    """What plone.app.multilingual's menu reads from ``request.locale``."""
+
+    def __init__(self, names: dict[str, str]):
+        self.displayNames = type("DisplayNames", (), {"languages": names})()
+
+
+def name_languages_in_the_menu() -> None:
+    """The Translate menu names the languages in the interface's language.
+
+    Run once at configuration time (languages.zcml). The menu reads the names
+    from ``request.locale.displayNames.languages`` only: for the time of the
+    call the request carries the portal's own names instead.
+    """
+    from plone.app.multilingual.browser.menu import TranslateMenu
+
+    original = TranslateMenu.getMenuItems
+    if getattr(original, "hami", False):
+        return
+
+    def getMenuItems(self, context, request):
+        from plone.api.portal import get_current_language
+
+        names = NAMES_IN.get((get_current_language(context=context) or "").lower())
+        locale = getattr(request, "_locale", None)
+        if names is None or locale is None:
+            return original(self, context, request)
+        request._locale = _Names(names)
+        try:
+            return original(self, context, request)
+        finally:
+            request._locale = locale
+
+    getMenuItems.hami = True
+    TranslateMenu.getMenuItems = getMenuItems
+
+
 def use_native_names() -> None:
     """Give plone.i18n's language list the native names the portal shows.
 

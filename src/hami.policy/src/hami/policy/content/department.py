@@ -15,7 +15,7 @@ class IDepartment(model.Schema):
         title=_("Unit id"),
         description=_(
             "Identifies the unit in the organisation file and in every language; "
-            "also the name of its groups (<id>-editors, <id>-reviewers)."
+            "its groups are named after it, e.g. fgw-editors and fgw-reviewers."
         ),
         required=True,
     )

@@ -1,0 +1,1 @@
+Staff screens: the Translate menu names the languages in the interface's language (the browser locale's data has no Uyghur and only Cyrillic Kazakh names); each language's shared assets folder is named in its language; the Display menu names the department home page. @hami-egov
