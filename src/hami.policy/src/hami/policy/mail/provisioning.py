@@ -115,7 +115,8 @@ def compute(portal) -> Tables:
             for person in directory_folder().contentValues()
             if person.active and getattr(person, "mail_local", None)
         ),
-        key=lambda person: (person.unit or "", person.order or 0, person.mail_local),
+        # by address: a person moved to another unit changes the lists only
+        key=lambda person: person.mail_local,
     )
     by_login = {person.login: addresses.address(person) for person in people}
     mailboxes, senders, passwd, aliases = [], [], [], []
