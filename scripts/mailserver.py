@@ -26,6 +26,7 @@ import grp
 import json
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
@@ -34,15 +35,17 @@ import time
 
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "profiles" / "mail"
-# The tables the portal writes (hami.policy.mail.provisioning); empty until then.
-HASH_MAPS = (
-    "mailboxes",
-    "aliases",
-    "senders",
-    "protected",
-    "protected_outside",
-    "list_senders",
-)
+
+
+def hash_maps() -> list[str]:
+    """The tables Postfix's configuration names (``hash:@ROOT@/maps/<name>``),
+    which the portal writes (hami.policy.mail.provisioning); empty until then."""
+    text = "".join(
+        (TEMPLATES / name).read_text() for name in ("main.cf.in", "master.cf.in")
+    )
+    return sorted(set(re.findall(r"hash:@ROOT@/maps/(\w+)", text)))
+
+
 DEFAULT_PORTS = {
     "smtp": 8025,
     "submission": 8587,
@@ -124,7 +127,7 @@ def configure(root: Path, args: argparse.Namespace) -> dict[str, str]:
     (root / "postfix" / "main.cf").write_text(render("main.cf.in", values))
     (root / "postfix" / "master.cf").write_text(render("master.cf.in", values))
     (root / "dovecot.conf").write_text(render("dovecot.conf.in", values))
-    for name in HASH_MAPS:
+    for name in hash_maps():
         table = root / "maps" / name
         if not table.exists():
             table.write_text("")
