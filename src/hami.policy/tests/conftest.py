@@ -68,6 +68,26 @@ def smtp_server():
 
 
 @pytest.fixture
+def mail(functional_portal, smtp_server):
+    """The functional site sends through the SMTP server on loopback: the
+    messages it received."""
+    from plone import api
+    from plone.app.testing import SITE_OWNER_NAME
+
+    import transaction
+
+    port, messages = smtp_server
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
+        api.portal.set_registry_record("plone.smtp_port", port)
+        api.portal.set_registry_record(
+            "plone.email_from_address", "noreply@hami.gov.cn"
+        )
+    transaction.commit()
+    return messages
+
+
+@pytest.fixture
 def step():
     """Take a case (letter, application) through a transition as a user, with
     what the step's form would record first."""

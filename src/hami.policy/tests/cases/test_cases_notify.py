@@ -4,7 +4,6 @@ from hami.policy.cases.notify import send
 from hami.policy.cases.notify import STAFF_LANGUAGE
 from hami.policy.oa.mails import _
 from plone import api
-from plone.app.testing import SITE_OWNER_NAME
 from support import decoded
 from zope.i18nmessageid import Message
 
@@ -12,14 +11,8 @@ import time
 import transaction
 
 
-def test_a_uyghur_webmaster_reads_staff_mail_in_uyghur(functional_portal, smtp_server):
-    port, messages = smtp_server
-    with api.env.adopt_user(username=SITE_OWNER_NAME):
-        api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-        api.portal.set_registry_record("plone.smtp_port", port)
-        api.portal.set_registry_record(
-            "plone.email_from_address", "noreply@hami.gov.cn"
-        )
+def test_a_uyghur_webmaster_reads_staff_mail_in_uyghur(functional_portal, mail):
+    messages = mail
     directory = functional_portal["oa"]["directory"]
     uyghur, chinese = directory["hm0096"].email, directory["hm0097"].email
     api.user.get(userid="hm0096").setMemberProperties({"language": "ug"})

@@ -3,7 +3,6 @@ the late unit's office. Real SMTP on loopback, sent when the step commits."""
 
 from hami.policy.oa import receipts
 from plone import api
-from plone.app.testing import SITE_OWNER_NAME
 from test_oa_documents import FGW_OFFICE
 from test_oa_documents import issued
 
@@ -24,14 +23,8 @@ def wait_for(messages, count, timeout=10):
     return messages
 
 
-def test_issue_and_chase_mails(functional_portal, smtp_server):
-    port, messages = smtp_server
-    with api.env.adopt_user(username=SITE_OWNER_NAME):
-        api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-        api.portal.set_registry_record("plone.smtp_port", port)
-        api.portal.set_registry_record(
-            "plone.email_from_address", "noreply@hami.gov.cn"
-        )
+def test_issue_and_chase_mails(functional_portal, mail):
+    messages = mail
     document = issued(functional_portal)
     transaction.commit()
     wait_for(messages, 1)
@@ -49,19 +42,13 @@ def test_issue_and_chase_mails(functional_portal, smtp_server):
     assert address("hm0096") not in chase["X-Rcpt-Tos"]
 
 
-def test_each_step_tells_whose_turn_it_is(functional_portal, smtp_server):
+def test_each_step_tells_whose_turn_it_is(functional_portal, mail):
     from hami.policy.cases.steps import take
     from hami.policy.oa.steps import STEPS
     from test_oa_documents import draft
     from test_oa_documents import DRAFTER
 
-    port, messages = smtp_server
-    with api.env.adopt_user(username=SITE_OWNER_NAME):
-        api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-        api.portal.set_registry_record("plone.smtp_port", port)
-        api.portal.set_registry_record(
-            "plone.email_from_address", "noreply@hami.gov.cn"
-        )
+    messages = mail
     document = draft(functional_portal)
     transaction.commit()
 

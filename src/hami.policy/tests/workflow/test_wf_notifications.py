@@ -13,19 +13,6 @@ import transaction
 
 
 @pytest.fixture
-def mail(functional_portal, smtp_server):
-    port, messages = smtp_server
-    with api.env.adopt_user(username=SITE_OWNER_NAME):
-        api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
-        api.portal.set_registry_record("plone.smtp_port", port)
-        api.portal.set_registry_record(
-            "plone.email_from_address", "noreply@hami.gov.cn"
-        )
-    transaction.commit()
-    return messages
-
-
-@pytest.fixture
 def staff(functional_portal):
     with api.env.adopt_user(username=SITE_OWNER_NAME):
         for user_id, group in (
