@@ -122,6 +122,31 @@ def foreign(
     return found
 
 
+def listing(session: requests.Session, url: str) -> list[dict]:
+    """@users and @groups: a list, or a batch of ``items``."""
+    found = session.get(url, timeout=120).json()
+    return found.get("items", []) if isinstance(found, dict) else found
+
+
+def site_data(portal_url: str, admin: requests.Session) -> set[str]:
+    """What the site holds that is not its interface: the titles of its
+    content (other tests add items in every language) and the names of its
+    people and groups (the groups' titles are Chinese)."""
+    data = {"admin"}
+    url = f"{portal_url}/@search?b_size=500&metadata_fields=Title"
+    while url:
+        response = admin.get(url, timeout=120)
+        assert response.status_code == 200, response.text
+        found = response.json()
+        data |= {item["title"] for item in found["items"] if item.get("title")}
+        url = found.get("batching", {}).get("next")
+    for person in listing(admin, f"{portal_url}/@users"):
+        data |= {person["id"], person.get("fullname") or ""}
+    for group in listing(admin, f"{portal_url}/@groups"):
+        data |= {group["id"], f"({group['id']})", group.get("title") or ""}
+    return {text for text in data if len(text) > 1}
+
+
 def screens(portal_url: str, language: str, session: requests.Session) -> dict:
     """The screens of one language's department site, with the add forms of
     every type its webmaster may add in the department and its news column."""
@@ -250,11 +275,7 @@ def test_staff_screens_speak_the_language(browser, portal_url, output_dir, langu
     assert {"add-document", "add-news-item", "add-easyform"} <= set(pages), sorted(
         pages
     )
-    # names of people and groups are data (the groups' titles are Chinese)
-    user_content = {FULLNAME[language], NEWS[language], "admin"}
-    for group in ("fgw-editors", "fgw-reviewers"):
-        title = admin.get(f"{portal_url}/@groups/{group}", timeout=60).json()["title"]
-        user_content |= {title, f"({group})"}
+    user_content = site_data(portal_url, admin) | {FULLNAME[language], NEWS[language]}
 
     context = browser.new_context(locale={"zh-cn": "zh-CN"}.get(language, language))
     checked = Screens(context.new_page(), language, user_content, output_dir)

@@ -996,22 +996,36 @@
   if (!strings) {
     return;
   }
-  var tries = 0;
-  (function hook() {
-    var tiny = window.tinymce;
-    if (tiny && tiny.on && tiny.addI18n) {
-      var add = function () {
-        tiny.addI18n(language, strings);
-      };
-      add();
-      tiny.on("AddEditor", add);
+  function install(tiny) {
+    if (!tiny || !tiny.on || !tiny.addI18n || tiny.hamiStrings) {
       return;
     }
-    tries += 1;
-    if (tries < 1200) {
-      window.setTimeout(hook, 50);
-    }
-  })();
+    tiny.hamiStrings = true;
+    var add = function () {
+      tiny.addI18n(language, strings);
+    };
+    add();
+    // after the editor's own language pack, before its menus are drawn
+    tiny.on("AddEditor", add);
+  }
+  if (window.tinymce) {
+    install(window.tinymce);
+    return;
+  }
+  // TinyMCE is loaded later, on demand: catch the moment it announces
+  // itself (window.tinymce = ...), so that no editor is drawn before
+  var value;
+  Object.defineProperty(window, "tinymce", {
+    configurable: true,
+    enumerable: true,
+    get: function () {
+      return value;
+    },
+    set: function (tiny) {
+      value = tiny;
+      install(tiny);
+    },
+  });
 })();
 
 // Folder contents shows each item's state by its id ("draft", "published"):
