@@ -158,6 +158,16 @@ def old_locals(person) -> list[str]:
     ]
 
 
+def old_locals_of(people) -> dict[str, list[str]]:
+    """``old_locals`` for many people: one pass over the book, not one each."""
+    current = {person.login: getattr(person, "mail_local", None) for person in people}
+    found: dict[str, list[str]] = {}
+    for local, userid in given().items():
+        if userid in current and local != current[userid]:
+            found.setdefault(userid, []).append(local)
+    return found
+
+
 def sync_email(person) -> bool:
     """The address is the person's e-mail in the directory and on their
     login (so the portal's mails reach the mailbox). Nothing for a person who

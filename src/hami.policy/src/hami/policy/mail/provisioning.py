@@ -121,12 +121,14 @@ def compute(portal) -> Tables:
     by_login = {person.login: addresses.address(person) for person in people}
     mailboxes, senders, passwd, aliases = [], [], [], []
     units: dict[str, list[str]] = {}
+    previous = addresses.old_locals_of(people)
     for person in people:
+        olds = previous.get(person.login, [])
         address = by_login[person.login]
         mailboxes.append(f"{address} OK")
         senders.append(f"{address} {address}, {person.login}")
         units.setdefault(person.unit, []).append(address)
-        for old in addresses.old_locals(person):
+        for old in olds:
             aliases.append(f"{old}@{domain} {address}")
         hashed = _hash(hashes.get(person.login))
         if hashed is None:
@@ -143,7 +145,7 @@ def compute(portal) -> Tables:
         passwd.append(f"{person.login.lower()}:{hashed}::::{home}::user={address}")
         # and an old address: Postfix's daemons may deliver to it under the
         # tables of a moment ago, before they see the new alias
-        for old in addresses.old_locals(person):
+        for old in olds:
             passwd.append(f"{old}@{domain}:{hashed}::::{home}::user={address}")
         tables.accounts += 1
 

@@ -55,6 +55,3 @@ class StaffMailView(BrowserView):
             address, _, members = line.partition(" ")
             found.append({"address": address, "count": len(members.split(", "))})
         return found
-
-    def accounts(self) -> int:
-        return provisioning.compute(api.portal.get()).accounts
