@@ -376,3 +376,25 @@ def test_an_administrator_changes_an_address_and_the_old_one_still_arrives(mail)
             <= set(mail.subjects("shicheng.jyj@hami.gov.cn", "Jyj-renamed-2026"))
         )
     )
+
+
+def test_only_site_administrators_change_addresses_or_write_the_tables(mail):
+    login = "hm0102"
+    mail.set_password(login, "Jyj-own-2026")
+    person = requests.Session()
+    person.auth = (login, "Jyj-own-2026")
+    person.headers["Accept"] = "application/json"
+    before = mail.person(login)["email"]
+    stamp = (mail.root / "maps" / "status.json").stat().st_mtime_ns
+    response = person.patch(
+        f"{mail.portal_url}/oa/directory/{login}",
+        json={"mail_local": "boss"},
+        timeout=60,
+    )
+    assert response.status_code in (401, 403)
+    response = person.post(
+        f"{mail.portal_url}/@@staff-mail", data={"sync": "1"}, timeout=60
+    )
+    assert response.status_code in (401, 403)
+    assert mail.person(login)["email"] == before
+    assert (mail.root / "maps" / "status.json").stat().st_mtime_ns == stamp
