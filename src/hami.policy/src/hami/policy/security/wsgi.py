@@ -8,6 +8,12 @@ plone.restapi's log-in plugin parses on every JSON request). This filter, in
 front of Zope (``egg:hami.policy#inputs`` in the clients' WSGI pipeline),
 answers them with 400 and a message in the request's language, as JSON when
 JSON was asked for.
+
+It also keeps request bodies to 16 MB (413), except a logged-in editor's
+video upload form (``++add++Video``, ``edit``), which may be as large as the
+WSGI server allows (buildout's ``max-request-body-size``); the video's own
+size setting is checked when the form is read. Resumable (TUS) uploads come
+in chunks below 16 MB.
 """
 
 from __future__ import annotations
@@ -41,7 +47,14 @@ MESSAGES = {
         "error_request_json",
         default="The request could not be read: the JSON is nested too deeply.",
     ),
+    "size": _(
+        "error_request_size",
+        default="The request is too large. Send large videos with the video form "
+        "or resumably (TUS).",
+    ),
 }
+BODY_LIMIT = 16 * 1024 * 1024
+LARGE_UPLOAD_PATH = re.compile(r"/(\+\+add\+\+Video|@@edit|edit)/?$")
 BOUNDARY = re.compile(r'boundary="?([0-9A-Za-z\'()+_,./:=?-]{1,70})"?')
 LANGUAGE_PATH = re.compile(r"/(ug|kk|en|zh-cn)(/|$)")
 
@@ -107,8 +120,23 @@ def json_depth(body: bytes) -> int:
     return deepest
 
 
+def too_large(environ, limit: int = BODY_LIMIT) -> bool:
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return False
+    if length <= limit:
+        return False
+    credentials = "__ac=" in environ.get("HTTP_COOKIE", "") or environ.get(
+        "HTTP_AUTHORIZATION"
+    )
+    return not (credentials and LARGE_UPLOAD_PATH.search(environ.get("PATH_INFO", "")))
+
+
 def problem(environ) -> str | None:
     """What makes the request unreadable, or None."""
+    if too_large(environ):
+        return "size"
     query = environ.get("QUERY_STRING", "").encode("latin-1")
     if not _valid_utf8(query):
         return "encoding"
@@ -202,13 +230,20 @@ def _language(environ) -> str:
 
 def refusal(environ, start_response, kind: str):
     language = _language(environ)
+    status = "413 Content Too Large" if kind == "size" else "400 Bad Request"
     message = translate(
         MESSAGES[kind],
         target_language="zh_CN" if language == "zh-cn" else language,
     )
     if "application/json" in environ.get("HTTP_ACCEPT", ""):
         body = json.dumps(
-            {"error": {"type": "BadRequest", "message": message, "field": None}},
+            {
+                "error": {
+                    "type": "PayloadTooLarge" if kind == "size" else "BadRequest",
+                    "message": message,
+                    "field": None,
+                }
+            },
             ensure_ascii=False,
         ).encode()
         content_type = "application/json"
@@ -216,12 +251,12 @@ def refusal(environ, start_response, kind: str):
         direction = "rtl" if language in ("ug", "kk") else "ltr"
         body = (
             f'<!DOCTYPE html><html lang="{language}" dir="{direction}"><head>'
-            '<meta charset="utf-8"><title>400</title></head><body>'
+            f'<meta charset="utf-8"><title>{status[:3]}</title></head><body>'
             f'<p class="hami-bad-request">{message}</p></body></html>'
         ).encode()
         content_type = "text/html; charset=utf-8"
     start_response(
-        "400 Bad Request",
+        status,
         [
             ("Content-Type", content_type),
             ("Content-Length", str(len(body))),
