@@ -49,6 +49,7 @@ VARNISH_PORT := $(call buildout_port,varnish)
 # The database: ZEO (FileStorage) by default, PostgreSQL for the relstorage profiles.
 include profiles/postgresql.mk
 include profiles/mail.mk
+include profiles/video.mk
 ifneq ($(findstring relstorage,$(PROFILE)),)
 DB_START = $(MAKE) --no-print-directory pg-init
 DB_STOP = $(MAKE) --no-print-directory pg-stop
@@ -72,21 +73,23 @@ run: build system ## Build, start ZEO and a client, create the site, serve http:
 	@mkdir -p $(addprefix $(VAR)/,log filestorage blobstorage cache instance instance2)
 	@echo "[hami] Zope administrator: admin / $(if $(ADMIN_PASSWORD),$(ADMIN_PASSWORD),admin (set ADMIN_PASSWORD for anything but local development))"
 	@$(DB_START)
-	@trap '$(DB_STOP)' EXIT; \
+	@trap '$(MAKE) --no-print-directory video-stop; $(DB_STOP)' EXIT; \
 	  ADMIN_PASSWORD='$(ADMIN_PASSWORD)' bin/instance run scripts/create_site.py && \
-	  echo "[hami] Serving http://localhost:$(ZOPE1_PORT)/hami (Ctrl-C stops the client and $(DB_NAME))" && \
+	  $(MAKE) --no-print-directory video-start && \
+	  echo "[hami] Serving http://localhost:$(ZOPE1_PORT)/hami (Ctrl-C stops the client, the video worker and $(DB_NAME))" && \
 	  bin/instance fg
 
 .PHONY: stop
-stop: ## Stop Varnish, the clients and the database started by `make run` or `make start`
+stop: ## Stop Varnish, the clients, the video worker and the database started by `make run` or `make start`
 	-@$(MAKE) --no-print-directory varnish-stop
+	-@$(MAKE) --no-print-directory video-stop
 	-@for client in bin/instance bin/instance2; do [ -x $$client ] && $$client stop; done; true
 	-@[ -f parts/zeoserver/etc/zeo.conf ] && bin/zeoserver stop; true
 	-@$(MAKE) --no-print-directory pg-stop
 	-@$(MAKE) --no-print-directory mail-stop
 
 .PHONY: start
-start: build system ## Start the database, the clients (and Varnish, Postfix and Dovecot for PROFILE=production) in the background
+start: build system ## Start the database, the clients, the video worker (and Varnish, Postfix and Dovecot for PROFILE=production) in the background
 	@mkdir -p $(addprefix $(VAR)/,log filestorage blobstorage cache instance instance2)
 	@$(DB_START)
 	@$(if $(PRODUCTION),$(MAKE) --no-print-directory mail-start)
@@ -94,6 +97,7 @@ start: build system ## Start the database, the clients (and Varnish, Postfix and
 	  $(if $(PRODUCTION),SMTP_HOST=$${SMTP_HOST:-127.0.0.1} SMTP_PORT=$${SMTP_PORT:-$(MAIL_PORTAL_PORT)}) \
 	  bin/instance run scripts/create_site.py || { $(DB_STOP); exit 1; }
 	@for client in bin/instance bin/instance2; do [ -x $$client ] && $$client start; done; true
+	@$(MAKE) --no-print-directory video-start
 	@$(if $(PRODUCTION),$(MAKE) --no-print-directory varnish-start)
 	@echo "[hami] Serving http://localhost:$(if $(PRODUCTION),$(VARNISH_PORT)/hami (Varnish),$(ZOPE1_PORT)/hami); make stop stops it"
 
@@ -126,7 +130,7 @@ demo: build system ## Fill the portal with a month of a prefecture's work (4 lan
 # Installed with apt when missing (sudo when not root); the services among
 # them are never started as the machine's own: the Makefile and the tests run
 # their own instances on loopback with data under instance/var/.
-RUN_PACKAGES := libmagic1 $(if $(PRODUCTION),varnish $(MAIL_PACKAGES)) \
+RUN_PACKAGES := libmagic1 $(VIDEO_PACKAGES) $(if $(PRODUCTION),varnish $(MAIL_PACKAGES)) \
 	$(if $(findstring relstorage,$(PROFILE)),postgresql)
 TEST_PACKAGES := chromium fonts-noto-core fonts-noto-cjk varnish postgresql $(MAIL_PACKAGES)
 BENCH_PACKAGES := wrk nginx-light

@@ -149,6 +149,7 @@ def _queries():
         yield ("page", "/zh-cn/@@service-hall", {"SearchableText": text}, False)
         yield ("page", "/zh-cn/@@hami-search", {"SearchableText": text}, False)
         yield ("page", "/zh-cn/@@search", {"SearchableText": text}, False)
+        yield ("page", "/zh-cn/@@videos", {"q": text, "category": text}, False)
     for raw in RAW_BYTES:
         raw = raw.decode()
         strict = raw != "%00"  # a NUL is text, cleaned away; the rest is no UTF-8
@@ -168,6 +169,7 @@ def _queries():
         yield ("page", f"/zh-cn/@@letters?SearchableText={raw}", None, strict)
         yield ("page", f"/zh-cn/@@service-hall?SearchableText={raw}", None, strict)
         yield ("page", f"/zh-cn/@@hami-search?SearchableText={raw}", None, strict)
+        yield ("page", f"/zh-cn/@@videos?q={raw}", None, strict)
         yield ("page", f"/zh-cn/@@letter-status?tracking_number={raw}", None, strict)
         yield (
             "page",
@@ -218,6 +220,13 @@ def _queries():
     )
     yield ("page", "/zh-cn/@@letters?type:list=a&type:list=b", None, False)
     yield ("page", "/zh-cn/@@letters?department:record=x", None, False)
+    yield (
+        "page",
+        "/zh-cn/@@videos?category:list=a&q:list=b&order:record=x",
+        None,
+        False,
+    )
+    yield ("page", "/zh-cn/departments/fgw/@@videos?order=" + "v" * 5000, None, False)
     yield ("rest", "/@letters?month:list=2026-11&month:list=2026-10", None, False)
     yield ("rest", "/@services?language=xx", None, True)
     yield ("rest", "/@services?language:list=zh-cn&language:list=ug", None, False)

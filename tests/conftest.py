@@ -44,6 +44,7 @@ def deployment(tmp_path_factory, mail_server) -> Iterator[Deployment]:
             client, ROOT / "scripts" / "create_site.py"
         )
         deployment.start_client(client)
+        deployment.start_worker(client)
         yield deployment
     finally:
         deployment.stop()

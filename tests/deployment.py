@@ -87,6 +87,7 @@ class Deployment:
     zeo_port: int = field(default_factory=free_port)
     clients: dict[str, Client] = field(default_factory=dict)
     zeo: subprocess.Popen | None = None
+    worker: subprocess.Popen | None = None
     site_creation_output: str = ""
     environment: dict[str, str] = field(default_factory=dict)
 
@@ -209,11 +210,26 @@ class Deployment:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=timeout)
 
+    def start_worker(self, client: Client) -> None:
+        """The video worker, as `make run` starts it next to the client."""
+        self.worker = subprocess.Popen(
+            [str(client.script), "run", str(ROOT / "scripts" / "video_worker.py")],
+            env=self.env(),
+            stdout=self._log("video-worker"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def stop_worker(self) -> None:
+        self._terminate(self.worker)
+        self.worker = None
+
     def stop_client(self, client: Client) -> None:
         self._terminate(client.process)
         client.process = None
 
     def stop(self) -> None:
+        self.stop_worker()
         for client in self.clients.values():
             self.stop_client(client)
         self._terminate(self.zeo)

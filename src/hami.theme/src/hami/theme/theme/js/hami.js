@@ -1162,3 +1162,60 @@
     start();
   }
 })();
+
+/* The Video add and edit forms send large files resumably
+   (hami-video-upload.js, loaded on those two forms only). */
+(function () {
+  "use strict";
+  function start() {
+    var form = document.getElementById("form");
+    if (!form || !document.getElementById("form-widgets-original-input")) {
+      return;
+    }
+    var adding = /\/\+\+add\+\+Video(\?.*)?$/.test(form.action);
+    var editing = document.body.classList.contains("portaltype-video");
+    if (!adding && !editing) {
+      return;
+    }
+    var script = document.createElement("script");
+    script.src = document.body.dataset.portalUrl + "/++theme++hami/js/hami-video-upload.js";
+    document.head.appendChild(script);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
+
+/* File and image fields that already hold a file offer "keep", "remove" and
+   "replace"; the file input is for "replace" only. Plone switches it with
+   inline scripts, which the portal's Content-Security-Policy does not run:
+   the input stayed enabled and required, and the browser refused to save an
+   edit form (or an add form after an error) without a new file. */
+(function () {
+  "use strict";
+  function start() {
+    document.querySelectorAll("input[type='file'][name^='form.widgets.']").forEach(function (input) {
+      var radios = document.querySelectorAll("input[type='radio'][name='" + input.name + ".action']");
+      if (!radios.length) {
+        return;
+      }
+      function sync() {
+        var chosen = Array.prototype.filter.call(radios, function (radio) {
+          return radio.checked;
+        })[0];
+        input.disabled = Boolean(chosen) && chosen.value !== "replace";
+      }
+      radios.forEach(function (radio) {
+        radio.addEventListener("change", sync);
+      });
+      sync();
+    });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

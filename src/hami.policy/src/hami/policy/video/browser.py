@@ -1,0 +1,367 @@
+"""The pages of the video system: a video, a playlist, the video centre."""
+
+from __future__ import annotations
+
+from AccessControl import getSecurityManager
+from hami.policy import _
+from hami.policy.cases.text import search_text
+from hami.policy.languages import is_rtl
+from hami.policy.languages import LANGUAGES
+from hami.policy.video import counts
+from hami.policy.video import settings
+from hami.policy.video.content import CAPTIONS
+from hami.policy.video.content import CATEGORIES
+from hami.policy.video.content import category_title
+from hami.policy.video.content import IVideo
+from hami.policy.video.processing import THUMBNAIL_WIDTH
+from plone import api
+from plone.base.utils import munge_search_term
+from plone.uuid.interfaces import IUUID
+from Products.Five.browser import BrowserView
+from zExceptions import BadRequest
+from zope.component import getUtility
+from zope.i18n import translate
+from zope.schema.interfaces import IVocabularyFactory
+
+import json
+
+
+NATIVE = {language.code: language.native for language in LANGUAGES}
+REASONS = {
+    "not_video": _(
+        "video_failed_not_video",
+        default="The file could not be read as a video: it is damaged, incomplete or "
+        "in a format that cannot be converted.",
+    ),
+    "no_picture": _(
+        "video_failed_no_picture", default="The file has no picture (sound only?)."
+    ),
+    "transcode": _(
+        "video_failed_transcode",
+        default="Converting the video failed part way: the file is probably damaged.",
+    ),
+    "timeout": _("video_failed_timeout", default="Converting the video took too long."),
+    "missing": _("video_failed_missing", default="The uploaded file is missing."),
+}
+STATUS = {
+    "pending": _(
+        "video_status_pending", default="Waiting to be converted for playback"
+    ),
+    "processing": _("video_status_processing", default="Being converted for playback…"),
+    "ready": _("video_status_ready", default="Ready"),
+    "failed": _("video_status_failed", default="Conversion failed"),
+}
+
+
+def duration_text(seconds) -> str:
+    if not seconds:
+        return ""
+    seconds = round(seconds)
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return (
+        f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+    )
+
+
+def _text(value) -> str:
+    """A form value as text; a list or a record (``q:list=``) is no value."""
+    return value if isinstance(value, str) else ""
+
+
+def is_staff() -> bool:
+    """A user of the portal (citizens have no accounts): staff."""
+    return not api.user.is_anonymous()
+
+
+class VideoFacts:
+    """What pages and the REST API say about one video."""
+
+    def __init__(self, video, request):
+        self.video = video
+        self.request = request
+        self.language = api.portal.get_current_language(context=video) or "zh-cn"
+
+    @property
+    def url(self) -> str:
+        return self.video.absolute_url()
+
+    @property
+    def version(self) -> str:
+        """In the files' URLs: a new conversion is a new URL, so no cache
+        (the proxy's, a browser's) serves the old one."""
+        return f"?v={(self.video.video_token or '')[:8]}"
+
+    def sources(self) -> list[dict]:
+        largest = settings.proxy_max_bytes()
+        return [
+            {
+                "lines": lines,
+                "label": f"{lines}p",
+                # too large for the proxy's cache: marked to go past it
+                # (profiles/varnish/hami.vcl.in)
+                "url": f"{self.url}/@@display-file/mp4_{lines}/{file.filename}"
+                f"{self.version}{'&stream=1' if file.getSize() > largest else ''}",
+                "size": file.getSize(),
+            }
+            for lines, file in self.video.renditions()
+        ]
+
+    def captions(self) -> list[dict]:
+        tracks = []
+        for name, code, tag in CAPTIONS:
+            file = getattr(self.video, name, None)
+            if file is None:
+                continue
+            tracks.append({
+                "language": code,
+                "tag": tag,
+                "label": NATIVE.get(code, code),
+                "url": f"{self.url}/@@display-file/{name}",
+                "dir": "rtl" if is_rtl(code) else "ltr",
+                "default": False,
+            })
+        # the page's language first, else Chinese
+        chosen = [t for t in tracks if t["language"] == self.language] or [
+            t for t in tracks if t["language"] == "zh-cn"
+        ]
+        if chosen:
+            chosen[0]["default"] = True
+            tracks.sort(key=lambda track: not track["default"])
+        return tracks
+
+    def poster(self) -> str | None:
+        if getattr(self.video, "poster", None) is not None:
+            return f"{self.url}/@@images/poster/large"
+        if getattr(self.video, "frame", None) is not None:
+            return f"{self.url}/@@display-file/frame{self.version}"
+        return None
+
+    def thumbnails(self) -> dict | None:
+        strip = getattr(self.video, "thumbnails", None)
+        if strip is None or not self.video.duration:
+            return None
+        count = self.video.thumbnail_count or 10
+        step = self.video.duration / count
+        return {
+            "url": f"{self.url}/@@display-file/thumbnails{self.version}",
+            "count": count,
+            "times": [
+                {
+                    "index": index,
+                    "at": round(index * step + step / 2, 1),
+                    "label": duration_text(index * step + step / 2),
+                    "style": "background-image:url("
+                    f"{self.url}/@@display-file/thumbnails{self.version});"
+                    f"background-position:-{index * THUMBNAIL_WIDTH}px 0",
+                }
+                for index in range(count)
+            ],
+        }
+
+    def reason(self) -> str:
+        reason = REASONS.get(self.video.video_message)
+        return translate(reason, context=self.request) if reason else ""
+
+    def status(self) -> dict:
+        video = self.video
+        return {
+            "status": video.video_status,
+            "title": translate(
+                STATUS.get(video.video_status, ""), context=self.request
+            ),
+            "reason": self.reason() if video.video_status == "failed" else "",
+            "detail": getattr(video, "video_detail", "")
+            if video.video_status == "failed"
+            else "",
+        }
+
+    def as_json(self) -> dict:
+        return {
+            "@id": self.url,
+            **self.status(),
+            "category": self.video.category,
+            "duration": self.video.duration,
+            "width": self.video.width,
+            "height": self.video.height,
+            "sources": self.sources(),
+            "captions": [
+                {k: v for k, v in track.items() if k != "default"}
+                for track in self.captions()
+            ],
+            "poster": self.poster(),
+            "views": counts.count(api.portal.get(), IUUID(self.video)),
+        }
+
+
+class VideoView(BrowserView):
+    def __call__(self):
+        self.facts = VideoFacts(self.context, self.request)
+        return self.index()
+
+    def category(self):
+        return translate(category_title(self.context.category), context=self.request)
+
+    def duration(self):
+        return duration_text(self.context.duration)
+
+    def views(self) -> int:
+        return counts.count(api.portal.get(), IUUID(self.context))
+
+    def downloads(self) -> list[dict]:
+        """Staff may download each size and the original."""
+        if not is_staff():
+            return []
+        found = [
+            {
+                "label": f"MP4 {lines}p",
+                "url": f"{self.context.absolute_url()}/@@download/mp4_{lines}",
+            }
+            for lines, _file in self.context.renditions()
+        ]
+        if getSecurityManager().checkPermission("Modify portal content", self.context):
+            found.append({
+                "label": translate(
+                    _("label_video_original", default="Original file"),
+                    context=self.request,
+                ),
+                "url": f"{self.context.absolute_url()}/@@download/original",
+            })
+        return found
+
+    def unit(self) -> str | None:
+        unit = getattr(self.context, "responsible_department", None)
+        if not unit:
+            return None
+        factory = getUtility(IVocabularyFactory, "hami.policy.Departments")
+        vocabulary = factory(self.context)
+        try:
+            return vocabulary.getTerm(unit).title
+        except LookupError:
+            return unit
+
+
+class VideoViewed(BrowserView):
+    """``POST @@video-viewed``: the page's beacon, counted in a log (not the
+    database)."""
+
+    def __call__(self):
+        if self.request.method != "POST":
+            raise BadRequest("POST only")
+        counts.record(IUUID(self.context))
+        self.request.response.setHeader("Cache-Control", "no-store")
+        self.request.response.setStatus(204)
+        return b""
+
+
+class VideoStatusJSON(BrowserView):
+    """``@@video-status``: what the page polls while the video is converted."""
+
+    def __call__(self):
+        response = self.request.response
+        response.setHeader("Content-Type", "application/json")
+        response.setHeader("Cache-Control", "no-store")
+        return json.dumps(
+            VideoFacts(self.context, self.request).as_json(), ensure_ascii=False
+        )
+
+
+class PlaylistView(BrowserView):
+    def items(self) -> list[dict]:
+        found = []
+        checker = getSecurityManager()
+        for relation in self.context.videos or []:
+            video = relation.to_object if relation and not relation.isBroken() else None
+            if video is None or not IVideo.providedBy(video):
+                continue
+            if not checker.checkPermission("View", video):
+                continue
+            facts = VideoFacts(video, self.request)
+            found.append({
+                "title": video.Title(),
+                "url": video.absolute_url(),
+                "poster": facts.poster(),
+                "duration": duration_text(video.duration),
+                "sources": facts.sources(),
+                "ready": video.video_status == "ready",
+            })
+        return found
+
+
+class VideoCentreView(BrowserView):
+    """``@@videos`` on a language's home (the video centre) or a department's
+    sub-site (that unit's videos): categories, latest, most viewed, search."""
+
+    batch_size = 24
+
+    def __call__(self):
+        form = self.request.form
+        self.category = _text(form.get("category"))
+        if self.category not in dict(CATEGORIES):
+            self.category = ""
+        self.text = search_text(form.get("q"))
+        self.order = "views" if _text(form.get("order")) == "views" else "latest"
+        return self.index()
+
+    def categories(self) -> list[dict]:
+        internal = is_staff()
+        return [
+            {"id": value, "title": title, "selected": value == self.category}
+            for value, title in CATEGORIES
+            if value != "internal" or internal
+        ]
+
+    def unit_id(self) -> str | None:
+        return getattr(self.context, "unit_id", None)
+
+    def query(self) -> dict:
+        query = {
+            "portal_type": ["Video", "Playlist"],
+            "sort_on": "effective",
+            "sort_order": "descending",
+        }
+        unit = self.unit_id()
+        if unit:
+            query["video_unit"] = unit
+        else:
+            query["path"] = "/".join(self.context.getPhysicalPath())
+        if self.category:
+            query["video_category"] = self.category
+        if self.text:
+            query["SearchableText"] = munge_search_term(self.text)
+        return query
+
+    def results(self) -> list[dict]:
+        brains = api.content.find(**self.query())
+        if self.order == "views":
+            site = api.portal.get()
+            brains = sorted(brains, key=lambda brain: -counts.count(site, brain.UID))
+        return [self._item(brain) for brain in brains[: self.batch_size]]
+
+    def most_viewed(self) -> list[dict]:
+        if self.order == "views" or self.text or self.category:
+            return []
+        site = api.portal.get()
+        brains = api.content.find(**{**self.query(), "portal_type": "Video"})
+        ranked = sorted(
+            (brain for brain in brains if counts.count(site, brain.UID)),
+            key=lambda brain: -counts.count(site, brain.UID),
+        )
+        return [self._item(brain) for brain in ranked[:6]]
+
+    def _item(self, brain) -> dict:
+        obj = brain.getObject()
+        facts = VideoFacts(obj, self.request) if IVideo.providedBy(obj) else None
+        return {
+            "title": brain.Title,
+            "url": brain.getURL(),
+            "description": brain.Description,
+            "type": brain.portal_type,
+            "poster": facts.poster() if facts else None,
+            "duration": duration_text(getattr(obj, "duration", None)),
+            "category": category_title(getattr(obj, "category", "")),
+            "views": counts.count(api.portal.get(), brain.UID),
+            "date": brain.effective
+            if brain.effective and brain.effective.year() > 1000
+            else None,
+        }

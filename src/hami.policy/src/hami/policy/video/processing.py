@@ -1,0 +1,262 @@
+"""ffprobe and ffmpeg (Debian's ``ffmpeg``) on files: no Zope here.
+
+What is made from an upload:
+- an MP4 (H.264 main profile, yuv420p, AAC, ``+faststart`` so that playback
+  starts before the whole file has arrived) for each configured size that the
+  source allows, and always the smallest;
+- a poster frame (JPEG), a strip of preview thumbnails (one JPEG, frames side
+  by side) and the duration.
+
+ffmpeg runs at the lowest priority (nice 19) and on one thread for decoding,
+filtering and encoding alike, so that a converting worker leaves the
+machine's other core to the portal's clients.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import json
+import os
+import shutil
+import subprocess
+
+
+FFMPEG = os.environ.get("HAMI_FFMPEG", "ffmpeg")
+FFPROBE = os.environ.get("HAMI_FFPROBE", "ffprobe")
+THREADS = os.environ.get("HAMI_FFMPEG_THREADS", "1")
+THUMBNAILS = 10
+THUMBNAIL_WIDTH = 160
+
+
+class ProcessingError(Exception):
+    """Why a video could not be processed: ``reason`` is one of REASONS."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(reason, detail)
+        self.reason = reason
+        self.detail = detail[-500:]
+
+
+REASONS = ("not_video", "no_picture", "transcode", "timeout", "missing")
+
+
+@dataclass(frozen=True)
+class Probe:
+    duration: float
+    width: int
+    height: int
+    audio: bool
+    codec: str
+
+
+def _threads() -> list[str]:
+    """Before ``-i``: the decoder's and the filters' threads (after it,
+    ``-threads`` limits only the encoder)."""
+    return ["-threads", THREADS, "-filter_threads", THREADS]
+
+
+def available() -> bool:
+    return shutil.which(FFMPEG) is not None and shutil.which(FFPROBE) is not None
+
+
+def _run(args: list[str], timeout: float) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(  # noqa: S603 - fixed programs, arguments are paths and numbers
+            ["nice", "-n", "19", *args],  # noqa: S607 - Debian's nice and ffmpeg, from PATH
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as error:
+        raise ProcessingError("timeout", str(error)) from None
+
+
+def _last_lines(stderr: bytes, count: int = 3) -> str:
+    lines = stderr.decode("utf-8", "replace").strip().splitlines()
+    return "\n".join(lines[-count:])
+
+
+def probe(path: Path | str) -> Probe:
+    """What the file holds, read from its content (not its name)."""
+    if not Path(path).is_file():
+        raise ProcessingError("missing", str(path))
+    result = _run(
+        [
+            FFPROBE,
+            "-v",
+            "error",
+            "-print_format",
+            "json",
+            "-show_format",
+            "-show_streams",
+            str(path),
+        ],
+        timeout=120,
+    )
+    if result.returncode:
+        raise ProcessingError("not_video", _last_lines(result.stderr))
+    try:
+        info = json.loads(result.stdout or b"{}")
+    except ValueError:
+        raise ProcessingError("not_video", "ffprobe gave no answer") from None
+    streams = info.get("streams") or []
+    pictures = [
+        stream
+        for stream in streams
+        if stream.get("codec_type") == "video"
+        and not (stream.get("disposition") or {}).get("attached_pic")
+    ]
+    if not pictures:
+        raise ProcessingError(
+            "no_picture", (info.get("format") or {}).get("format_name", "")
+        )
+    picture = pictures[0]
+    try:
+        duration = float(
+            (info.get("format") or {}).get("duration") or picture.get("duration")
+        )
+    except (TypeError, ValueError):
+        raise ProcessingError("not_video", "no duration") from None
+    width, height = int(picture.get("width") or 0), int(picture.get("height") or 0)
+    if duration <= 0 or not width or not height:
+        raise ProcessingError("not_video", f"{duration}s {width}x{height}")
+    # a phone's portrait video is stored landscape with a rotation
+    rotation = abs(int(float((picture.get("tags") or {}).get("rotate", 0) or 0)))
+    for side_data in picture.get("side_data_list") or []:
+        rotation = abs(int(float(side_data.get("rotation", rotation) or 0)))
+    if rotation in (90, 270):
+        width, height = height, width
+    return Probe(
+        duration=duration,
+        width=width,
+        height=height,
+        audio=any(stream.get("codec_type") == "audio" for stream in streams),
+        codec=picture.get("codec_name", ""),
+    )
+
+
+def sizes_for(source: Probe, wanted: list[int]) -> list[int]:
+    """The sizes (lines) to make: those the source allows, and always the smallest
+    (a source smaller than it is kept at its own size, rounded to even)."""
+    wanted = sorted(wanted)
+    made = [lines for lines in wanted if lines <= source.height]
+    if not made:
+        made = [min(wanted[0], source.height - source.height % 2)]
+    return made
+
+
+def transcode(source: Path, info: Probe, lines: int, target: Path) -> Path:
+    """One MP4 ``lines`` high, for every browser and phone."""
+    timeout = 600 + info.duration * 20
+    args = [
+        FFMPEG,
+        "-nostdin",
+        "-y",
+        "-v",
+        "error",
+        "-i",
+        str(source),
+        "-map",
+        "0:v:0",
+        "-vf",
+        f"scale=-2:{lines}",
+        "-c:v",
+        "libx264",
+        "-preset",
+        "veryfast",
+        "-crf",
+        "23",
+        "-profile:v",
+        "main",
+        "-pix_fmt",
+        "yuv420p",
+        "-threads",
+        THREADS,
+    ]
+    if info.audio:
+        args += ["-map", "0:a:0", "-c:a", "aac", "-b:a", "128k", "-ac", "2"]
+    args += ["-movflags", "+faststart", "-f", "mp4", str(target)]
+    result = _run(args, timeout=timeout)
+    if result.returncode or not target.is_file() or not target.stat().st_size:
+        raise ProcessingError("transcode", _last_lines(result.stderr))
+    return target
+
+
+def poster(source: Path, info: Probe, target: Path) -> Path:
+    """A frame a tenth into the video (at most 5 s in), 720 pixels wide at most."""
+    at = min(info.duration / 10, 5.0)
+    result = _run(
+        [
+            FFMPEG,
+            "-nostdin",
+            "-y",
+            "-v",
+            "error",
+            "-ss",
+            f"{at:.2f}",
+            "-i",
+            str(source),
+            "-frames:v",
+            "1",
+            "-vf",
+            "scale='min(720,iw)':-2",
+            "-q:v",
+            "3",
+            str(target),
+        ],
+        timeout=120,
+    )
+    if result.returncode or not target.is_file():
+        raise ProcessingError("transcode", _last_lines(result.stderr))
+    return target
+
+
+def thumbnails(
+    source: Path, info: Probe, target: Path, count: int = THUMBNAILS
+) -> Path:
+    """``count`` frames spread over the video, side by side in one JPEG."""
+    rate = count / info.duration
+    result = _run(
+        [
+            FFMPEG,
+            "-nostdin",
+            "-y",
+            "-v",
+            "error",
+            "-i",
+            str(source),
+            "-vf",
+            f"fps={rate:.6f},scale={THUMBNAIL_WIDTH}:-2,tile={count}x1",
+            "-frames:v",
+            "1",
+            "-q:v",
+            "5",
+            "-threads",
+            THREADS,
+            str(target),
+        ],
+        timeout=300 + info.duration * 5,
+    )
+    if result.returncode or not target.is_file():
+        raise ProcessingError("transcode", _last_lines(result.stderr))
+    return target
+
+
+def probe_image_width(path: Path | str) -> int:
+    """The width of an image (the thumbnail strip), read by ffprobe."""
+    result = _run(
+        [
+            FFPROBE,
+            "-v",
+            "error",
+            "-show_entries",
+            "stream=width",
+            "-of",
+            "csv=p=0",
+            str(path),
+        ],
+        timeout=60,
+    )
+    return int(result.stdout.strip() or 0)
