@@ -13,8 +13,12 @@ Suites (``--suite``, both by default):
 - ``mail``: staff e-mail (bench/mail.py): the mail server's tables for every
   person and the 54 unit lists, on real Postfix; a run with no change writes
   nothing.
+- ``video``: video on demand (bench/video.py): 20 viewers seeking in a
+  ~100 MB MP4 through Varnish vs nginx vs one Zope client; a page while the
+  worker converts an upload vs the idle portal.
 
-Usage: bin/python-test bench/run.py [--suite front|growth|oa|mail|all] [--seconds 10]
+Usage: bin/python-test bench/run.py [--suite front|growth|oa|mail|video|all]
+       [--seconds 10]
        [--no-postgresql] [growth options, see bench/growth.py]
 """
 
@@ -31,12 +35,15 @@ import front
 import growth
 import mail
 import oa
+import video
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--suite", choices=("front", "growth", "oa", "mail", "all"), default="all"
+        "--suite",
+        choices=("front", "growth", "oa", "mail", "video", "all"),
+        default="all",
     )
     parser.add_argument(
         "--seconds", type=int, default=10, help="wrk's duration per measure"
@@ -50,6 +57,8 @@ def main() -> int:
     print(f"[bench] {os.cpu_count()} cores", flush=True)
     if args.suite in ("front", "all"):
         front.main(seconds=args.seconds, postgresql=not args.no_postgresql)
+    if args.suite in ("video", "all"):
+        video.main(seconds=args.seconds)
     if args.suite in ("oa", "all"):
         oa.main(rest)
     if args.suite in ("mail", "all") and mail.main():
