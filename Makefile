@@ -65,6 +65,10 @@ endif
 # The caching front of the production profiles: Varnish on loopback, its own
 # working directory and configuration under instance/var/varnish.
 VARNISH_DIR := $(CURDIR)/$(VAR)/varnish
+# Pages in memory; video files in a file of their own (allocated on disk at
+# start), so that watching videos never pushes the pages out.
+VARNISH_PAGE_CACHE ?= 256m
+VARNISH_VIDEO_CACHE ?= 4G
 PRODUCTION := $(findstring production,$(PROFILE))
 CACHE_PROXY := $(if $(PRODUCTION),http://127.0.0.1:$(VARNISH_PORT))
 
@@ -108,7 +112,9 @@ varnish-start: ## Start the Varnish front on 127.0.0.1 (production profiles)
 	  profiles/varnish/hami.vcl.in > $(VARNISH_DIR)/hami.vcl
 	@[ -f $(VARNISH_DIR)/varnishd.pid ] && kill -0 $$(cat $(VARNISH_DIR)/varnishd.pid) 2>/dev/null \
 	  || varnishd -n $(VARNISH_DIR)/work -a 127.0.0.1:$(VARNISH_PORT) -f $(VARNISH_DIR)/hami.vcl \
-	       -s malloc,256m -P $(VARNISH_DIR)/varnishd.pid
+	       -s pages=malloc,$(VARNISH_PAGE_CACHE) \
+	       -s videos=file,$(VARNISH_DIR)/videos.bin,$(VARNISH_VIDEO_CACHE) \
+	       -P $(VARNISH_DIR)/varnishd.pid
 	@echo "[hami] Varnish on http://127.0.0.1:$(VARNISH_PORT) in front of :$(ZOPE1_PORT) and :$(ZOPE2_PORT)"
 
 .PHONY: varnish-stop

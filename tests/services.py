@@ -53,7 +53,9 @@ class Varnish:
             "-f",
             str(self.home / "hami.vcl"),
             "-s",
-            "malloc,128m",
+            "pages=malloc,128m",
+            "-s",
+            f"videos=file,{self.home / 'videos.bin'},256m",
         ]
         if os.getuid() == 0:
             # the test's private directory is not readable by Debian's

@@ -28,7 +28,10 @@ NEWS = {"ug": "يېڭى خەۋەر", "kk": "جاڭا جاڭالىق", "zh-cn": "
 # (No \b: Chinese characters count as word characters.)
 PRODUCTS = re.compile(
     r"(?<![A-Za-z])(Plone|TinyMCE|HTML|URL|PDF|CSV|RSS|JSON|ZIP|UID|ID|ICS|iCal|"
-    r"iCalendar|vCard|KB|MB|GB|px|WYSIWYG|EasyForm)(?![A-Za-z])"
+    r"iCalendar|vCard|KB|MB|GB|px|WYSIWYG|EasyForm|"
+    # the video system's formats, protocols and programs
+    r"MP4|MOV|MKV|AVI|MPEG|H\.264|AAC|WebVTT|WEBVTT|HLS|TUS|REST API|SRS|"
+    r"nginx-rtmp|ffmpeg|\.m3u8|https?|UTF-8)(?![A-Za-z])"
 )
 # What a screen shows that is not the interface: addresses, file names,
 # numbers, dates and times in digits, user names (the test's own are in

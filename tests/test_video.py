@@ -256,6 +256,19 @@ def test_upload_in_the_form_convert_and_play(
     )
     phone.close()
 
+    # the original upload is its editors' only
+    for address in (f"{url}/@@download/original", f"{url}/@@display-file/original"):
+        answer = requests.get(address, allow_redirects=False, timeout=60)
+        assert answer.status_code in (401, 403, 404) or (
+            answer.status_code == 302 and "login" in answer.headers["Location"]
+        ), address
+    assert (
+        "original"
+        not in requests.get(
+            url, headers={"Accept": "application/json"}, timeout=60
+        ).json()
+    )
+
     # a range request without a browser: 206 with the slice asked for
     answer = requests.get(
         facts["sources"][0]["url"], headers={"Range": "bytes=1000-1999"}, timeout=60
@@ -347,6 +360,21 @@ def test_resumable_upload(portal_url, admin, clips):
     facts = wait_for(admin, url)
     assert facts["status"] == "ready", facts
     assert facts["category"] == "training"
+
+    # an announcement that cannot be read is refused with a message, not a 500
+    for metadata in ("filename abc", "filename /w==", "a b c"):
+        odd = admin.post(
+            f"{portal_url}/{COLUMN}/@tus-upload",
+            headers={
+                **headers,
+                "Upload-Length": "100",
+                "Upload-Metadata": metadata,
+                "Accept-Language": "zh-CN",
+            },
+            timeout=60,
+        )
+        assert odd.status_code == 400, (metadata, odd.text)
+        assert "Upload-Metadata" in odd.json()["error"]["message"]
 
     # a video larger than the setting is refused before a byte is sent
     too_large = admin.post(
@@ -482,3 +510,21 @@ def test_not_a_video_is_refused(portal_url, admin, clips):
     )
     assert bad_captions.status_code == 400
     assert "WEBVTT" in bad_captions.text
+
+
+def test_no_request_above_16_mb(portal_url):
+    """Whoever sends it, wherever: 413 with a message, before it is read."""
+    body = b"a=" + b"x" * (17 * 1024 * 1024)
+    for path in ("zh-cn/edit", f"{COLUMN}/++add++Video", "zh-cn/@@videos"):
+        answer = requests.post(
+            f"{portal_url}/{path}",
+            data=body,
+            headers={
+                "Cookie": "__ac=forged",
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Accept-Language": "zh-CN",
+            },
+            timeout=120,
+        )
+        assert answer.status_code == 413, path
+        assert "16 MB" in answer.text

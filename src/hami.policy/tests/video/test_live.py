@@ -233,3 +233,55 @@ class TestLiveNow:
         broadcast("正在直播的会议", starts_in=timedelta(minutes=-5))
         assert live.live_now("/".join(portal["zh-cn"].getPhysicalPath()))
         assert not live.live_now("/".join(portal["ug"].getPhysicalPath()))
+
+
+class TestTheProxyHearsTheClock:
+    """The worker purges the pages of broadcasts whose start or end passed."""
+
+    @pytest.fixture
+    def purged(self, portal, monkeypatch):
+        from plone.cachepurging.interfaces import IPurger
+        from zope.component import getUtility
+
+        api.portal.set_registry_record(
+            "plone.cachepurging.interfaces.ICachePurgingSettings.enabled", True
+        )
+        api.portal.set_registry_record(
+            "plone.cachepurging.interfaces.ICachePurgingSettings.cachingProxies",
+            ("http://127.0.0.1:6081",),
+        )
+        urls = []
+        purger = getUtility(IPurger)
+        monkeypatch.setattr(
+            purger,
+            "purgeSync",
+            lambda url, method="PURGE": urls.append(url) or (200, "", ""),
+        )
+        return urls
+
+    def test_a_start_that_passed_purges_the_home_pages(
+        self, portal, broadcast, purged, http_request
+    ):
+        from hami.policy.video import schedule
+
+        before = schedule.now()
+        event = broadcast("全区干部大会", starts_in=timedelta(seconds=-1))
+        count = schedule.purge(
+            portal, http_request, before - timedelta(minutes=1), schedule.now()
+        )
+        assert count
+        home = "/".join(portal["zh-cn"].getPhysicalPath())
+        assert f"http://127.0.0.1:6081{home}" in purged
+        assert any(url.endswith(event.getId()) for url in purged)
+
+    def test_nothing_passed_nothing_purged(
+        self, portal, broadcast, purged, http_request
+    ):
+        from hami.policy.video import schedule
+
+        broadcast("明天的会", starts_in=timedelta(days=1))
+        now = schedule.now()
+        assert (
+            schedule.purge(portal, http_request, now - timedelta(minutes=5), now) == 0
+        )
+        assert purged == []

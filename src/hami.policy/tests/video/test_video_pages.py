@@ -189,3 +189,40 @@ def test_files_too_large_for_the_proxy_are_marked(portal, http_request, videos):
     assert "stream=1" not in VideoFacts(video, http_request).sources()[0]["url"]
     api.portal.set_registry_record("hami.policy.video.proxy_max_mb", 0)
     assert VideoFacts(video, http_request).sources()[0]["url"].endswith("&stream=1")
+
+
+def test_rest_names_only_the_videos_the_reader_may_see(portal, videos, department_a):
+    from plone.restapi.interfaces import ISerializeToJson
+    from z3c.relationfield import RelationValue
+    from zope.component import getMultiAdapter
+    from zope.component import getUtility
+    from zope.globalrequest import getRequest
+    from zope.intid.interfaces import IIntIds
+
+    intids = getUtility(IIntIds)
+    with api.env.adopt_roles(["Manager"]):
+        playlist = api.content.create(department_a["news"], "Playlist", title="课程")
+        playlist.videos = [
+            RelationValue(intids.getId(videos[key])) for key in ("meeting", "internal")
+        ]
+    request = getRequest()
+    alsoProvides(request, IHamiPolicyLayer)
+    logout()
+    data = getMultiAdapter((playlist, request), ISerializeToJson)()
+    assert [item["title"] for item in data["videos"]] == ["重点项目推进会"]
+    # nor the original upload of a public video
+    data = getMultiAdapter((videos["meeting"], request), ISerializeToJson)()
+    assert "original" not in data
+
+
+def test_a_videos_files_are_purged_with_it(portal, videos):
+    from z3c.caching.interfaces import IPurgePaths
+    from zope.component import getAdapters
+
+    paths = set()
+    for _name, adapter in getAdapters((videos["meeting"],), IPurgePaths):
+        paths.update(adapter.getRelativePaths())
+    base = "/" + videos["meeting"].virtual_url_path()
+    assert f"{base}/@@display-file/mp4_360/v-360p.mp4" in paths
+    assert f"{base}/@@display-file/frame" in paths
+    assert f"{base}/@@download/mp4_360" in paths

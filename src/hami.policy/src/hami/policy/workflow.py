@@ -7,6 +7,11 @@ from hami.policy.content.department import IDepartment
 
 
 PUBLICATION_WORKFLOW = "hami_publication_workflow"
+# the same review for videos, playlists and broadcasts, with a staff-only
+# published state for internal reference (video/)
+VIDEO_WORKFLOW = "hami_video_workflow"
+REVIEW_WORKFLOWS = (PUBLICATION_WORKFLOW, VIDEO_WORKFLOW)
+PUBLISHED_STATES = ("published", "internal")
 
 
 def enclosing_column(context) -> IColumn | None:

@@ -10,7 +10,15 @@ from zope.i18n import translate
 
 
 # What a citizen reads; structure (columns, folders) and files are not listed.
-CONTENT_TYPES = ("News Item", "Document", "PolicyDocument", "Event", "Link")
+CONTENT_TYPES = (
+    "News Item",
+    "Document",
+    "PolicyDocument",
+    "Event",
+    "Link",
+    "Video",
+    "Playlist",
+)
 NOT_IN_FORCE = {value: title for value, title in VALIDITY if value != "in_force"}
 
 

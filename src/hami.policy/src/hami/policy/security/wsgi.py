@@ -9,11 +9,11 @@ front of Zope (``egg:hami.policy#inputs`` in the clients' WSGI pipeline),
 answers them with 400 and a message in the request's language, as JSON when
 JSON was asked for.
 
-It also keeps request bodies to 16 MB (413), except a logged-in editor's
-video upload form (``++add++Video``, ``edit``), which may be as large as the
-WSGI server allows (buildout's ``max-request-body-size``); the video's own
-size setting is checked when the form is read. Resumable (TUS) uploads come
-in chunks below 16 MB.
+It also keeps request bodies to 16 MB (413, with the message), before
+reading any of it; the WSGI server itself refuses more than twice that
+(buildout's ``max-request-body-size``) without a message. Larger files,
+videos, are sent in chunks below 16 MB (TUS): the video forms do it for their
+users.
 """
 
 from __future__ import annotations
@@ -49,12 +49,12 @@ MESSAGES = {
     ),
     "size": _(
         "error_request_size",
-        default="The request is too large. Send large videos with the video form "
-        "or resumably (TUS).",
+        default="The request is too large (more than 16 MB). Videos of any size "
+        "are sent in parts by the video form, or over the REST API's resumable "
+        "upload (TUS).",
     ),
 }
 BODY_LIMIT = 16 * 1024 * 1024
-LARGE_UPLOAD_PATH = re.compile(r"/(\+\+add\+\+Video|@@edit|edit)/?$")
 BOUNDARY = re.compile(r'boundary="?([0-9A-Za-z\'()+_,./:=?-]{1,70})"?')
 LANGUAGE_PATH = re.compile(r"/(ug|kk|en|zh-cn)(/|$)")
 
@@ -125,12 +125,7 @@ def too_large(environ, limit: int = BODY_LIMIT) -> bool:
         length = int(environ.get("CONTENT_LENGTH") or 0)
     except ValueError:
         return False
-    if length <= limit:
-        return False
-    credentials = "__ac=" in environ.get("HTTP_COOKIE", "") or environ.get(
-        "HTTP_AUTHORIZATION"
-    )
-    return not (credentials and LARGE_UPLOAD_PATH.search(environ.get("PATH_INFO", "")))
+    return length > limit
 
 
 def problem(environ) -> str | None:

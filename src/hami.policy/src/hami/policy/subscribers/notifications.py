@@ -11,7 +11,7 @@ from hami.policy.links import url_of
 from hami.policy.organisation.groups import emails_of_group
 from hami.policy.organisation.groups import reviewers_group
 from hami.policy.workflow import enclosing_department
-from hami.policy.workflow import PUBLICATION_WORKFLOW
+from hami.policy.workflow import REVIEW_WORKFLOWS
 from plone import api
 from Products.DCWorkflow.interfaces import IAfterTransitionEvent
 from zope.i18n import translate
@@ -58,7 +58,7 @@ BODY = _(
 
 
 def notify_reviewers(obj, event: IAfterTransitionEvent) -> None:
-    if event.workflow is None or event.workflow.getId() != PUBLICATION_WORKFLOW:
+    if event.workflow is None or event.workflow.getId() not in REVIEW_WORKFLOWS:
         return
     if event.transition is None or event.transition.getId() not in SUBJECTS:
         return

@@ -3,6 +3,8 @@
 from DateTime import DateTime
 from hami.policy import _
 from hami.policy.workflow import PUBLICATION_WORKFLOW
+from hami.policy.workflow import PUBLISHED_STATES
+from hami.policy.workflow import REVIEW_WORKFLOWS
 from plone import api
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.app.iterate.interfaces import IWorkingCopy
@@ -16,7 +18,7 @@ import transaction
 
 
 def _ours(event) -> bool:
-    return event.workflow is not None and event.workflow.getId() == PUBLICATION_WORKFLOW
+    return event.workflow is not None and event.workflow.getId() in REVIEW_WORKFLOWS
 
 
 def require_reason_for_rejection(obj, event: IBeforeTransitionEvent) -> None:
@@ -34,7 +36,7 @@ def date_publication(obj, event: IAfterTransitionEvent) -> None:
     """Published items carry their publication date: listings and the
     supervision of column updates sort and count by it (undated items count as
     not updated)."""
-    if not _ours(event) or event.new_state.getId() != "published":
+    if not _ours(event) or event.new_state.getId() not in PUBLISHED_STATES:
         return
     if obj.effective_date is None or obj.effective_date > DateTime():
         obj.setEffectiveDate(DateTime())
@@ -48,7 +50,9 @@ def check_in_approved_working_copy(obj, event: IAfterTransitionEvent) -> None:
     tool has finished with the working copy (check-in moves it onto the
     original's place).
     """
-    if not _ours(event) or event.new_state.getId() != "published":
+    if event.workflow is None or event.workflow.getId() != PUBLICATION_WORKFLOW:
+        return  # videos have no working copies
+    if event.new_state.getId() != "published":
         return
     if not IWorkingCopy.providedBy(obj):
         return

@@ -16,6 +16,7 @@ from hami.policy.video.content import IVideo
 from hami.policy.video.processing import THUMBNAIL_WIDTH
 from plone import api
 from plone.base.utils import munge_search_term
+from plone.batching import Batch
 from plone.uuid.interfaces import IUUID
 from Products.Five.browser import BrowserView
 from zExceptions import BadRequest
@@ -117,7 +118,7 @@ class VideoFacts:
                 "language": code,
                 "tag": tag,
                 "label": NATIVE.get(code, code),
-                "url": f"{self.url}/@@display-file/{name}",
+                "url": f"{self.url}/@@display-file/{name}?v={file._p_mtime or 0:.0f}",
                 "dir": "rtl" if is_rtl(code) else "ltr",
                 "default": False,
             })
@@ -165,15 +166,16 @@ class VideoFacts:
 
     def status(self) -> dict:
         video = self.video
+        failed = video.video_status == "failed"
+        # ffmpeg's own words are for the video's editors
+        editor = api.user.has_permission("Modify portal content", obj=video)
         return {
             "status": video.video_status,
             "title": translate(
                 STATUS.get(video.video_status, ""), context=self.request
             ),
-            "reason": self.reason() if video.video_status == "failed" else "",
-            "detail": getattr(video, "video_detail", "")
-            if video.video_status == "failed"
-            else "",
+            "reason": self.reason() if failed else "",
+            "detail": getattr(video, "video_detail", "") if failed and editor else "",
         }
 
     def as_json(self) -> dict:
@@ -331,18 +333,43 @@ class VideoCentreView(BrowserView):
             query["SearchableText"] = munge_search_term(self.text)
         return query
 
-    def results(self) -> list[dict]:
-        brains = api.content.find(**self.query())
+    def found(self) -> list:
+        """Playlists, and the videos that are ready to play."""
+        query = self.query()
+        brains = api.content.find(**query)
+        ready = {
+            brain.UID
+            for brain in api.content.find(**{
+                **query,
+                "portal_type": "Video",
+                "video_status": "ready",
+            })
+        }
+        return [
+            brain
+            for brain in brains
+            if brain.portal_type != "Video" or brain.UID in ready
+        ]
+
+    def batch(self) -> Batch:
+        brains = self.found()
         if self.order == "views":
             site = api.portal.get()
             brains = sorted(brains, key=lambda brain: -counts.count(site, brain.UID))
-        return [self._item(brain) for brain in brains[: self.batch_size]]
+        try:
+            start = max(0, int(self.request.form.get("b_start", 0) or 0))
+        except (TypeError, ValueError):
+            start = 0
+        return Batch(brains, self.batch_size, start)
+
+    def results(self) -> list[dict]:
+        return [self._item(brain) for brain in self.batch()]
 
     def most_viewed(self) -> list[dict]:
         if self.order == "views" or self.text or self.category:
             return []
         site = api.portal.get()
-        brains = api.content.find(**{**self.query(), "portal_type": "Video"})
+        brains = [brain for brain in self.found() if brain.portal_type == "Video"]
         ranked = sorted(
             (brain for brain in brains if counts.count(site, brain.UID)),
             key=lambda brain: -counts.count(site, brain.UID),

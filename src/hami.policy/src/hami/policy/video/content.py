@@ -72,13 +72,12 @@ def _webvtt(value) -> bool:
     """A caption file is WebVTT in UTF-8 (checked by content, not by name)."""
     if value is None:
         return True
-    data = value.data if hasattr(value, "data") else bytes(value)
-    if len(data) > MAX_CAPTIONS_BYTES:
+    if value.getSize() > MAX_CAPTIONS_BYTES:
         raise Refused(
             _("error_captions_size", default="A caption file may be 2 MB at most.")
         )
     try:
-        text = data.decode("utf-8-sig")
+        text = value.data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise Refused(
             _("error_captions_encoding", default="The caption file is not UTF-8 text.")
@@ -112,6 +111,9 @@ class IVideo(model.Schema):
         required=True,
     )
     primary("original")
+    # what was uploaded, as it was: for its editors; everyone else plays the
+    # conversions (the file, its download URLs and its REST entry)
+    directives.read_permission(original="cmf.ModifyPortalContent")
     original = NamedBlobFile(
         title=_("Video file"),
         description=_(

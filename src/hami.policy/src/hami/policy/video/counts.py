@@ -19,6 +19,7 @@ from zope.annotation.interfaces import IAnnotations
 import os
 import re
 import transaction
+import uuid
 
 
 KEY = "hami.policy.video.views"
@@ -47,7 +48,10 @@ def record(uid: str) -> None:
 
 
 def pending() -> bool:
-    return any(path.stat().st_size for path in directory().glob("*.log*"))
+    folder = directory()
+    return any(path.stat().st_size for path in folder.glob("*.log")) or any(
+        folder.glob("*.flushing")
+    )
 
 
 def _table(site, create: bool = False):
@@ -62,8 +66,10 @@ def flush(site) -> int:
     """Add the logged views to the site's counts; the number of views added."""
     folder = directory()
     for log in folder.glob("*.log"):
-        log.rename(log.with_name(log.name + ".flushing"))
-    files = sorted(folder.glob("*.log.flushing"))
+        # a name of its own: an earlier flush's file that was not added up
+        # yet (its commit failed) is never overwritten
+        log.rename(log.with_name(f"{log.name}.{uuid.uuid4().hex}.flushing"))
+    files = sorted(folder.glob("*.flushing"))
     views = Counter()
     for path in files:
         for line in path.read_text(errors="replace").splitlines():

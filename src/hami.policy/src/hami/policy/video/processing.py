@@ -42,6 +42,10 @@ class ProcessingError(Exception):
 REASONS = ("not_video", "no_picture", "transcode", "timeout", "missing")
 
 
+class Unavailable(Exception):
+    """ffmpeg or ffprobe cannot be run here: nothing is wrong with the video."""
+
+
 @dataclass(frozen=True)
 class Probe:
     duration: float
@@ -61,16 +65,55 @@ def available() -> bool:
     return shutil.which(FFMPEG) is not None and shutil.which(FFPROBE) is not None
 
 
-def _run(args: list[str], timeout: float) -> subprocess.CompletedProcess:
+def _run(
+    args: list[str], timeout: float, fds: tuple[int, ...] = ()
+) -> subprocess.CompletedProcess:
+    """``args`` at the lowest priority; ``fds``: open files the program reads
+    as /dev/fd/N."""
     try:
-        return subprocess.run(  # noqa: S603 - fixed programs, arguments are paths and numbers
+        result = subprocess.run(  # noqa: S603 - fixed programs, arguments are paths and numbers
             ["nice", "-n", "19", *args],  # noqa: S607 - Debian's nice and ffmpeg, from PATH
             capture_output=True,
             timeout=timeout,
             check=False,
+            pass_fds=fds,
         )
     except subprocess.TimeoutExpired as error:
         raise ProcessingError("timeout", str(error)) from None
+    except OSError as error:
+        raise Unavailable(str(error)) from None
+    if result.returncode in (126, 127):  # nice could not run the program
+        raise Unavailable(_last_lines(result.stderr))
+    return result
+
+
+class Source:
+    """The original, opened once for every run of ffmpeg on it: each reads
+    /dev/fd/N, which stays readable even if the file is deleted meanwhile
+    (RelStorage's blob cache may evict it during a long conversion), and
+    whose name says nothing about where the database keeps its files."""
+
+    def __init__(self, path: Path | str):
+        if not Path(path).is_file():
+            raise ProcessingError("missing")
+        self.fd = os.open(path, os.O_RDONLY)
+
+    @property
+    def path(self) -> str:
+        return f"/dev/fd/{self.fd}"
+
+    @property
+    def fds(self) -> tuple[int, ...]:
+        return (self.fd,)
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _last_lines(stderr: bytes, count: int = 3) -> str:
@@ -78,10 +121,10 @@ def _last_lines(stderr: bytes, count: int = 3) -> str:
     return "\n".join(lines[-count:])
 
 
-def probe(path: Path | str) -> Probe:
+def probe(path: Path | str, fds: tuple[int, ...] = ()) -> Probe:
     """What the file holds, read from its content (not its name)."""
     if not Path(path).is_file():
-        raise ProcessingError("missing", str(path))
+        raise ProcessingError("missing")
     result = _run(
         [
             FFPROBE,
@@ -94,6 +137,7 @@ def probe(path: Path | str) -> Probe:
             str(path),
         ],
         timeout=120,
+        fds=fds,
     )
     if result.returncode:
         raise ProcessingError("not_video", _last_lines(result.stderr))
@@ -147,7 +191,9 @@ def sizes_for(source: Probe, wanted: list[int]) -> list[int]:
     return made
 
 
-def transcode(source: Path, info: Probe, lines: int, target: Path) -> Path:
+def transcode(
+    source: Path | str, info: Probe, lines: int, target: Path, fds: tuple[int, ...] = ()
+) -> Path:
     """One MP4 ``lines`` high, for every browser and phone."""
     timeout = 600 + info.duration * 20
     args = [
@@ -156,6 +202,7 @@ def transcode(source: Path, info: Probe, lines: int, target: Path) -> Path:
         "-y",
         "-v",
         "error",
+        *_threads(),
         "-i",
         str(source),
         "-map",
@@ -178,13 +225,15 @@ def transcode(source: Path, info: Probe, lines: int, target: Path) -> Path:
     if info.audio:
         args += ["-map", "0:a:0", "-c:a", "aac", "-b:a", "128k", "-ac", "2"]
     args += ["-movflags", "+faststart", "-f", "mp4", str(target)]
-    result = _run(args, timeout=timeout)
+    result = _run(args, timeout=timeout, fds=fds)
     if result.returncode or not target.is_file() or not target.stat().st_size:
         raise ProcessingError("transcode", _last_lines(result.stderr))
     return target
 
 
-def poster(source: Path, info: Probe, target: Path) -> Path:
+def poster(
+    source: Path | str, info: Probe, target: Path, fds: tuple[int, ...] = ()
+) -> Path:
     """A frame a tenth into the video (at most 5 s in), 720 pixels wide at most."""
     at = min(info.duration / 10, 5.0)
     result = _run(
@@ -196,6 +245,7 @@ def poster(source: Path, info: Probe, target: Path) -> Path:
             "error",
             "-ss",
             f"{at:.2f}",
+            *_threads(),
             "-i",
             str(source),
             "-frames:v",
@@ -207,6 +257,7 @@ def poster(source: Path, info: Probe, target: Path) -> Path:
             str(target),
         ],
         timeout=120,
+        fds=fds,
     )
     if result.returncode or not target.is_file():
         raise ProcessingError("transcode", _last_lines(result.stderr))
@@ -214,7 +265,11 @@ def poster(source: Path, info: Probe, target: Path) -> Path:
 
 
 def thumbnails(
-    source: Path, info: Probe, target: Path, count: int = THUMBNAILS
+    source: Path | str,
+    info: Probe,
+    target: Path,
+    count: int = THUMBNAILS,
+    fds: tuple[int, ...] = (),
 ) -> Path:
     """``count`` frames spread over the video, side by side in one JPEG."""
     rate = count / info.duration
@@ -225,6 +280,7 @@ def thumbnails(
             "-y",
             "-v",
             "error",
+            *_threads(),
             "-i",
             str(source),
             "-vf",
@@ -238,6 +294,7 @@ def thumbnails(
             str(target),
         ],
         timeout=300 + info.duration * 5,
+        fds=fds,
     )
     if result.returncode or not target.is_file():
         raise ProcessingError("transcode", _last_lines(result.stderr))

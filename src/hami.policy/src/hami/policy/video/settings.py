@@ -24,10 +24,11 @@ class IVideoSettings(Interface):
         title=_("Largest video file kept by the caching proxy (MB)"),
         description=_(
             "Larger files go from the portal to the viewers directly, each "
-            "seek reading only its part: set it below the proxy's memory."
+            "seek reading only its part: set it below the proxy's video storage "
+            "(VARNISH_VIDEO_CACHE, 4 GB)."
         ),
         min=0,
-        default=200,
+        default=1024,
     )
     sizes = schema.List(
         title=_("Sizes made for playback (lines of the picture)"),

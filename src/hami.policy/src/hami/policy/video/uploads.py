@@ -55,34 +55,59 @@ def check_original(value) -> bool:
     return True
 
 
-def _announced_type(request) -> str | None:
+def _metadata(request) -> dict[str, str] | None:
+    """The upload's announced metadata; None when it cannot be read (what
+    plone.restapi would fail on with a server error)."""
+    found = {}
     for item in request.getHeader("Upload-Metadata", "").split(","):
         key_value = item.split()
-        if len(key_value) == 2 and key_value[0].lower() == "@type":
+        if not key_value:
+            continue
+        if len(key_value) > 2:
+            return None
+        if len(key_value) == 2:
             try:
-                return base64.b64decode(key_value[1]).decode("utf-8")
-            except ValueError:
+                value = base64.b64decode(key_value[1], validate=True).decode("utf-8")
+            except (ValueError, UnicodeDecodeError):
                 return None
-    return None
+            found[key_value[0].lower()] = value
+    return found
+
+
+BAD_METADATA = _(
+    "error_tus_metadata",
+    default="The upload's description (Upload-Length, Upload-Metadata) cannot be read.",
+)
 
 
 class LimitedUploadPost(UploadPost):
     """``POST @tus-upload`` / ``@tus-replace`` with the portal's size limits."""
 
+    def refuse(self, status: int, type_: str, message):
+        self.request.response.setStatus(status)
+        return {
+            "error": {
+                "type": type_,
+                "message": translate(message, context=self.request),
+                "field": None,
+            }
+        }
+
     def reply(self):
+        if not self.check_tus_version():
+            return super().reply()
+        metadata = _metadata(self.request)
         try:
             length = int(self.request.getHeader("Upload-Length", ""))
         except ValueError:
-            return super().reply()
-        video = _announced_type(self.request) == "Video" or (
+            length = -1
+        if metadata is None or length <= 0:
+            return self.refuse(400, "BadRequest", BAD_METADATA)
+        video = metadata.get("@type") == "Video" or (
             getattr(self.context, "portal_type", None) == "Video"
             and self.__name__.endswith("@tus-replace")
         )
         limit = settings.max_upload_bytes() if video else BODY_LIMIT
         if length > limit:
-            self.request.response.setStatus(413)
-            message = translate(_size_error(limit).message, context=self.request)
-            return {
-                "error": {"type": "PayloadTooLarge", "message": message, "field": None}
-            }
+            return self.refuse(413, "PayloadTooLarge", _size_error(limit).message)
         return super().reply()

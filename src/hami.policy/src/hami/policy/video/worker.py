@@ -24,6 +24,7 @@ from App.config import getConfiguration
 from hami.policy.video import counts
 from hami.policy.video import processing
 from hami.policy.video import queue
+from hami.policy.video import schedule
 from hami.policy.video import settings
 from pathlib import Path
 from plone.namedfile.file import NamedBlobFile
@@ -39,6 +40,7 @@ import signal
 import tempfile
 import time
 import transaction
+import uuid
 
 
 logger = logging.getLogger("hami.policy.video.worker")
@@ -53,6 +55,16 @@ class Stop(Exception):
 
 def _stop(signum, frame):
     raise Stop()
+
+
+def _blob(factory, path: Path, filename: str, content_type: str):
+    """A blob of the file at ``path``. The blob storage takes the file over
+    (it is moved, not copied); a second name for it is given to the blob, so
+    that ``path`` is still there if the transaction must be replayed."""
+    link = path.with_name(f"{path.name}.{uuid.uuid4().hex}")
+    os.link(path, link)
+    with open(link, "rb") as data:
+        return factory(data=data, filename=filename, contentType=content_type)
 
 
 def work_dir() -> Path:
@@ -72,6 +84,7 @@ class Worker:
         self.site_id = site_id
         self.counts_written = 0.0
         self.errors: dict[tuple[str, str], int] = {}
+        self.live_checked = schedule.now()
 
     # -- transactions -------------------------------------------------------
     def site(self):
@@ -107,11 +120,14 @@ class Worker:
             return None
         if video.video_token != token:
             return None  # replaced: the newer token is in the queue
+        if video.original is None:
+            queue.done(site, uid, token)
+            return None
         video.video_status = "processing"
         video.video_message = ""
         video.video_detail = ""
-        blob = video.original._blob
-        return Path(blob.committed())
+        video.reindexObject(idxs=["video_status"])
+        return Path(video.original._blob.committed())
 
     def _finish(self, site, uid: str, token: str, made: dict):
         video = self.find(site, uid)
@@ -125,56 +141,59 @@ class Worker:
             video.video_message = made["reason"]
             video.video_detail = made.get("detail", "")
         else:
-            for lines in getattr(video, "sizes_made", ()) or ():
-                setattr(video, f"mp4_{lines}", None)
-            stem = video.getId()
-            sizes = []
-            for lines, path in made["mp4"]:
-                with open(path, "rb") as data:
-                    setattr(
-                        video,
-                        f"mp4_{lines}",
-                        NamedBlobFile(
-                            data=data,
-                            filename=f"{stem}-{lines}p.mp4",
-                            contentType="video/mp4",
-                        ),
-                    )
-                sizes.append(lines)
-            video.sizes_made = tuple(sizes)
-            with open(made["poster"], "rb") as data:
-                video.frame = NamedBlobImage(
-                    data=data, filename=f"{stem}.jpg", contentType="image/jpeg"
-                )
-            with open(made["thumbnails"], "rb") as data:
-                video.thumbnails = NamedBlobImage(
-                    data=data,
-                    filename=f"{stem}-thumbnails.jpg",
-                    contentType="image/jpeg",
-                )
-            video.thumbnail_count = processing.THUMBNAILS
-            info = made["probe"]
-            video.duration = round(info.duration, 2)
-            video.width, video.height = info.width, info.height
-            video.video_status = "ready"
-            video.video_message = ""
-            video.video_detail = ""
+            self._store(video, made)
         video.reindexObject(idxs=["video_status"])
         queue.done(site, uid, token)
 
-    def make(self, source: Path, into: Path) -> dict:
-        """Everything browsers need, made from ``source`` into ``into``."""
+    @staticmethod
+    def _store(video, made: dict) -> None:
+        for lines in getattr(video, "sizes_made", ()) or ():
+            setattr(video, f"mp4_{lines}", None)
+        stem = video.getId()
+        for lines, path in made["mp4"]:
+            setattr(
+                video,
+                f"mp4_{lines}",
+                _blob(NamedBlobFile, path, f"{stem}-{lines}p.mp4", "video/mp4"),
+            )
+        video.sizes_made = tuple(lines for lines, _path in made["mp4"])
+        video.frame = _blob(NamedBlobImage, made["poster"], f"{stem}.jpg", "image/jpeg")
+        video.thumbnails = _blob(
+            NamedBlobImage, made["thumbnails"], f"{stem}-thumbnails.jpg", "image/jpeg"
+        )
+        video.thumbnail_count = processing.THUMBNAILS
+        info = made["probe"]
+        video.duration = round(info.duration, 2)
+        video.width, video.height = info.width, info.height
+        video.video_status = "ready"
+        video.video_message = ""
+        video.video_detail = ""
+
+    def make(self, path: Path, into: Path) -> dict:
+        """Everything browsers need, made from the file at ``path`` into ``into``."""
         try:
-            info = processing.probe(source)
-            made = []
-            for lines in processing.sizes_for(info, settings.sizes()):
-                target = into / f"{lines}.mp4"
-                made.append((lines, processing.transcode(source, info, lines, target)))
-            poster = processing.poster(source, info, into / "poster.jpg")
-            strip = processing.thumbnails(source, info, into / "thumbnails.jpg")
+            with processing.Source(path) as source:
+                made = self._make(source, into)
         except processing.ProcessingError as error:
-            logger.warning("%s: %s %s", source, error.reason, error.detail)
+            logger.warning("%s: %s %s", path, error.reason, error.detail)
             return {"reason": error.reason, "detail": error.detail}
+        return made
+
+    @staticmethod
+    def _make(source, into: Path) -> dict:
+        fds = source.fds
+        info = processing.probe(source.path, fds=fds)
+        made = []
+        for lines in processing.sizes_for(info, settings.sizes()):
+            target = into / f"{lines}.mp4"
+            made.append((
+                lines,
+                processing.transcode(source.path, info, lines, target, fds=fds),
+            ))
+        poster = processing.poster(source.path, info, into / "poster.jpg", fds=fds)
+        strip = processing.thumbnails(
+            source.path, info, into / "thumbnails.jpg", fds=fds
+        )
         return {"probe": info, "mp4": made, "poster": poster, "thumbnails": strip}
 
     def process(self, uid: str, token: str) -> None:
@@ -211,18 +230,36 @@ class Worker:
         """Process what waits now; the number of videos looked at."""
         waiting = queue.waiting(self.site())
         transaction.abort()
+        if waiting and not processing.available():
+            logger.error("ffmpeg/ffprobe not found: %s videos wait", len(waiting))
+            waiting = []
         for uid, token in waiting:
             try:
                 self.process(uid, token)
             except (Stop, KeyboardInterrupt):
                 raise
+            except processing.Unavailable as error:
+                # nothing wrong with the video: it waits for ffmpeg to work
+                transaction.abort()
+                logger.error("ffmpeg cannot run: %s", error)
+                return 0
             except Exception as error:
                 transaction.abort()
                 logger.exception("processing %s failed", uid)
                 self.give_up(uid, token, error)
-        if time.monotonic() - self.counts_written >= COUNTS_EVERY or not waiting:
+        if time.monotonic() - self.counts_written >= COUNTS_EVERY:
             self.write_counts()
+        self.purge_broadcasts()
         return len(waiting)
+
+    def purge_broadcasts(self) -> None:
+        """Home pages say "Live now" when a broadcast starts, not an hour late."""
+        until = schedule.now()
+        try:
+            schedule.purge(self.site(), self.app.REQUEST, self.live_checked, until)
+        finally:
+            transaction.abort()
+        self.live_checked = until
 
     def write_counts(self) -> None:
         if counts.pending():
@@ -254,7 +291,7 @@ def main(app, argv: list[str]) -> None:
     newSecurityManager(None, system)
     worker = Worker(app, site_id=os.environ.get("SITE_ID", "hami"))
     if not processing.available():
-        logger.error("ffmpeg/ffprobe not found: videos stay waiting")
+        logger.error("ffmpeg/ffprobe not found: videos wait until they are installed")
     logger.info("video worker started (pid %s)", os.getpid())
     try:
         worker.run(once="--once" in argv)

@@ -16,7 +16,7 @@ class ColumnView(ListingView):
     def batch(self) -> Batch:
         results = api.content.find(
             path=self.path,
-            portal_type=(*CONTENT_TYPES, "Leader"),
+            portal_type=(*CONTENT_TYPES, "Leader", "LiveEvent"),
             review_state="published",
             sort_on="effective",
             sort_order="descending",
@@ -30,7 +30,7 @@ class ColumnView(ListingView):
             return []
         return api.content.find(
             path=self.path,
-            portal_type=(*CONTENT_TYPES, "Leader"),
+            portal_type=(*CONTENT_TYPES, "Leader", "LiveEvent"),
             review_state=("draft", "pending_department", "pending_final"),
             sort_on="modified",
             sort_order="descending",

@@ -1,7 +1,8 @@
 /* Resumable uploads in the Video add and edit forms (hami.policy's video/).
  *
  * A recording of a meeting is often larger than a government office's line
- * sends in one go. When the chosen file is large, the form sends it in
+ * sends in one go, and the portal takes at most 16 MB in one request. When
+ * the chosen file is larger than 8 MB, the form sends it in
  * chunks through plone.restapi's TUS endpoints instead of one request: a
  * lost connection resumes where it stopped (also after the page is
  * reloaded and Save pressed again, in the same tab). Then:
@@ -53,7 +54,7 @@
     },
   };
   var CHUNK = 8 * 1024 * 1024; // below the portal's 16 MB per request
-  var LARGE = 16 * 1024 * 1024;
+  var LARGE = 8 * 1024 * 1024; // with the form's other fields below 16 MB
   var TUS = { "Tus-Resumable": "1.0.0" };
 
   var language = (document.documentElement.lang || "").toLowerCase().slice(0, 2);

@@ -77,7 +77,8 @@
       var cues = current && current.track.activeCues;
       var lines = [];
       for (var i = 0; cues && i < cues.length; i++) {
-        lines.push(cues[i].text);
+        // the cue's words, without WebVTT's voice and style tags
+        lines.push(cues[i].getCueAsHTML ? cues[i].getCueAsHTML().textContent : cues[i].text);
       }
       overlay.textContent = lines.join("\n");
       overlay.hidden = !lines.length;
@@ -97,6 +98,23 @@
       button.addEventListener("click", function () {
         show(button.dataset.language);
       });
+    });
+    // in the browser's own full screen the page's captions are not seen:
+    // the browser draws the chosen track itself there
+    document.addEventListener("fullscreenchange", function () {
+      if (current) {
+        current.track.mode = document.fullscreenElement === video ? "showing" : "hidden";
+      }
+    });
+    video.addEventListener("webkitbeginfullscreen", function () {
+      if (current) {
+        current.track.mode = "showing";
+      }
+    });
+    video.addEventListener("webkitendfullscreen", function () {
+      if (current) {
+        current.track.mode = "hidden";
+      }
     });
   }
 
@@ -118,7 +136,11 @@
         })
         .then(function (answer) {
           if (answer && (answer.status === "ready" || answer.status === "failed")) {
-            window.location.reload();
+            // a new address: a caching proxy may still hold the page as it was
+            window.location.replace(
+              window.location.pathname + "?converted=" + encodeURIComponent(answer.status)
+                + "-" + Date.now()
+            );
           }
         })
         .catch(function () {});
