@@ -183,7 +183,7 @@ def test_the_view_beacon_writes_nothing(
 
 
 def test_files_too_large_for_the_proxy_are_marked(portal, http_request, videos):
-    from hami.policy.video.browser import VideoFacts
+    from hami.policy.video.facts import VideoFacts
 
     video = videos["meeting"]
     assert "stream=1" not in VideoFacts(video, http_request).sources()[0]["url"]

@@ -1,6 +1,6 @@
 """``GET /<video>/@video``: processing state, sizes, captions, poster, views."""
 
-from hami.policy.video.browser import VideoFacts
+from hami.policy.video.facts import VideoFacts
 from plone.restapi.services import Service
 
 
