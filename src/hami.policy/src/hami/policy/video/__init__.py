@@ -7,8 +7,8 @@ reference (内参, staff only) and meetings.
 - ``processing``: ffprobe/ffmpeg, pure functions on files.
 - ``queue``: which videos wait for the worker; ``worker``: the process that
   transcodes them outside every request (``scripts/video_worker.py``).
-- ``access``: internal reference videos are for staff only (the workflow's
-  ``internal`` state).
+- ``subscribers``: a new original is queued; internal reference is for
+  staff only (the workflow's ``internal`` state).
 - ``counts``: view counts that do not write to the database on every view.
 - ``uploads``: size and type checks of uploads (form and TUS).
 - ``facts``: what pages and REST say about a video; ``browser``: the video
