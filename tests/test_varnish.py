@@ -202,3 +202,85 @@ def test_letters_through_the_front(front):
     )
     assert response.status_code == 201, response.text
     assert response.headers["X-Cache"] == "PASS"
+
+
+def test_a_video_made_internal_leaves_the_cache(front, portal_url, tmp_path):
+    """A public video's files are kept in the front; once the video becomes
+    internal reference, its files are purged and refused to the public."""
+    import base64
+    import subprocess
+
+    clip = tmp_path / "clip.mp4"
+    subprocess.run(
+        [  # noqa: S607 - Debian's ffmpeg
+            "ffmpeg",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            "testsrc2=size=320x180:rate=25",
+            "-t",
+            "3",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-pix_fmt",
+            "yuv420p",
+            str(clip),
+        ],
+        check=True,
+        timeout=60,
+    )
+    admin = admin_session()
+    created = admin.post(
+        f"{portal_url}/zh-cn/departments/fgw/news",
+        json={
+            "@type": "Video",
+            "title": "缓存测试视频",
+            "category": "news",
+            "original": {
+                "data": base64.b64encode(clip.read_bytes()).decode(),
+                "encoding": "base64",
+                "filename": "clip.mp4",
+                "content-type": "video/mp4",
+            },
+        },
+        timeout=60,
+    )
+    assert created.status_code == 201, created.text
+    url = created.json()["@id"]
+    facts = wait(
+        lambda: (
+            answer
+            if (answer := admin.get(f"{url}/@video", timeout=60).json())["status"]
+            in ("ready", "failed")
+            else None
+        ),
+        timeout=180,
+        interval=1,
+    )
+    assert facts and facts["status"] == "ready", facts
+    assert admin.post(f"{url}/@workflow/publish", json={}, timeout=60).ok
+    source = facts["sources"][0]["url"]
+    through_front = front.url + source.split(portal_url.rsplit("/hami", 1)[0], 1)[1]
+    first = get(through_front, headers={"Range": "bytes=0-99"})
+    assert first.status_code == 206
+    second = get(through_front, headers={"Range": "bytes=0-99"})
+    assert second.status_code == 206
+    assert second.headers["X-Cache"].startswith("HIT")
+
+    assert (
+        admin.patch(url, json={"category": "internal"}, timeout=60).status_code == 204
+    )
+    refused = wait(
+        lambda: (
+            get(through_front, allow_redirects=False).status_code in (302, 401, 404)
+        ),
+        timeout=30,
+    )
+    assert refused, "the file is still served from the cache"
+    answer = get(through_front, allow_redirects=False, headers={"Range": "bytes=0-99"})
+    assert answer.status_code != 206
