@@ -10,9 +10,11 @@ from cases import case_url
 from cases import JSON
 from cases import send_letter
 from conftest import create_user
+from hami.policy.testing import video_clip
 from services import Varnish
 from services import wait
 
+import base64
 import pytest
 import requests
 import socket
@@ -207,33 +209,7 @@ def test_letters_through_the_front(front):
 def test_a_video_made_internal_leaves_the_cache(front, portal_url, tmp_path):
     """A public video's files are kept in the front; once the video becomes
     internal reference, its files are purged and refused to the public."""
-    import base64
-    import subprocess
-
-    clip = tmp_path / "clip.mp4"
-    subprocess.run(
-        [  # noqa: S607 - Debian's ffmpeg
-            "ffmpeg",
-            "-v",
-            "error",
-            "-y",
-            "-f",
-            "lavfi",
-            "-i",
-            "testsrc2=size=320x180:rate=25",
-            "-t",
-            "3",
-            "-c:v",
-            "libx264",
-            "-preset",
-            "ultrafast",
-            "-pix_fmt",
-            "yuv420p",
-            str(clip),
-        ],
-        check=True,
-        timeout=60,
-    )
+    clip = video_clip(tmp_path / "clip.mp4", size="320x180", audio=False)
     admin = admin_session()
     created = admin.post(
         f"{portal_url}/zh-cn/departments/fgw/news",

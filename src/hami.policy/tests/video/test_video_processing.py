@@ -1,41 +1,17 @@
 """ffprobe and ffmpeg on real files: what the worker makes, and what it refuses."""
 
+from hami.policy.testing import video_clip
 from hami.policy.video import processing
 from pathlib import Path
 
 import pytest
-import subprocess
 
 
 pytestmark = pytest.mark.skipif(not processing.available(), reason="ffmpeg missing")
 
 
 def clip(path: Path, seconds=3, size="640x360", audio=True) -> Path:
-    args = [
-        "ffmpeg",
-        "-v",
-        "error",
-        "-y",
-        "-f",
-        "lavfi",
-        "-i",
-        f"testsrc=size={size}:rate=25",
-    ]
-    if audio:
-        args += ["-f", "lavfi", "-i", "sine=frequency=440"]
-    args += [
-        "-t",
-        str(seconds),
-        "-c:v",
-        "libx264",
-        "-preset",
-        "ultrafast",
-        "-pix_fmt",
-        "yuv420p",
-    ]
-    args += ["-c:a", "aac"] if audio else []
-    subprocess.run([*args, str(path)], check=True, timeout=60)
-    return path
+    return video_clip(path, seconds=seconds, size=size, audio=audio)
 
 
 def test_probe_reads_the_content_not_the_name(tmp_path):

@@ -2,6 +2,7 @@
 a damaged one fails with the reason; views are added up without a write per
 view; internal reference videos are published to staff only."""
 
+from hami.policy.testing import video_clip
 from hami.policy.video import counts
 from hami.policy.video import processing
 from hami.policy.video import queue
@@ -14,7 +15,6 @@ from plone.namedfile.file import NamedBlobFile
 from plone.uuid.interfaces import IUUID
 
 import pytest
-import subprocess
 import transaction
 
 
@@ -24,36 +24,7 @@ pytestmark = pytest.mark.skipif(not processing.available(), reason="ffmpeg missi
 @pytest.fixture(scope="module")
 def clip(tmp_path_factory) -> bytes:
     path = tmp_path_factory.mktemp("clip") / "clip.mp4"
-    subprocess.run(
-        [  # noqa: S607
-            "ffmpeg",
-            "-v",
-            "error",
-            "-y",
-            "-f",
-            "lavfi",
-            "-i",
-            "testsrc=size=480x270:rate=25",
-            "-f",
-            "lavfi",
-            "-i",
-            "sine",
-            "-t",
-            "2",
-            "-c:v",
-            "libx264",
-            "-preset",
-            "ultrafast",
-            "-pix_fmt",
-            "yuv420p",
-            "-c:a",
-            "aac",
-            str(path),
-        ],
-        check=True,
-        timeout=60,
-    )
-    return path.read_bytes()
+    return video_clip(path, seconds=2, size="480x270").read_bytes()
 
 
 @pytest.fixture

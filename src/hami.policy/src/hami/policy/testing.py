@@ -99,3 +99,29 @@ class MailServer:
                 return found
             time.sleep(0.2)
         return []
+
+
+def video_clip(
+    path,
+    seconds: float = 3,
+    size: str = "640x360",
+    audio: bool = True,
+    grain: bool = False,
+):
+    """A test recording made with Debian's ffmpeg: a moving picture, with a
+    tone when ``audio``; ``grain`` makes it hard to compress (30 s at 720p is
+    ~28 MB), so that a browser cannot hold it all and seeking asks for ranges.
+    Used by the add-on tests and the deployment tests alike."""
+    import subprocess
+
+    args = ["ffmpeg", "-v", "error", "-y", "-f", "lavfi"]
+    args += ["-i", f"testsrc2=size={size}:rate=25"]
+    if audio:
+        args += ["-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100"]
+    args += ["-t", str(seconds)]
+    if grain:
+        args += ["-vf", "noise=alls=12:allf=t", "-crf", "28"]
+    args += ["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"]
+    args += ["-c:a", "aac"] if audio else []
+    subprocess.run([*args, str(path)], check=True, timeout=180)  # noqa: S603
+    return path

@@ -15,6 +15,7 @@ from hami.policy.video.facts import VideoFacts
 from plone import api
 from plone.base.utils import munge_search_term
 from plone.batching import Batch
+from plone.memoize.instance import memoize
 from plone.uuid.interfaces import IUUID
 from Products.Five.browser import BrowserView
 from zExceptions import BadRequest
@@ -167,6 +168,7 @@ class VideoCentreView(BrowserView):
             query["SearchableText"] = munge_search_term(self.text)
         return query
 
+    @memoize
     def found(self) -> list:
         """Playlists, and the videos that are ready to play."""
         query = self.query()
@@ -185,11 +187,16 @@ class VideoCentreView(BrowserView):
             if brain.portal_type != "Video" or brain.UID in ready
         ]
 
+    @memoize
+    def views(self):
+        return counts.views(api.portal.get())
+
+    @memoize
     def batch(self) -> Batch:
         brains = self.found()
         if self.order == "views":
-            site = api.portal.get()
-            brains = sorted(brains, key=lambda brain: -counts.count(site, brain.UID))
+            views = self.views()
+            brains = sorted(brains, key=lambda brain: -views.get(brain.UID, 0))
         try:
             start = max(0, int(self.request.form.get("b_start", 0) or 0))
         except (TypeError, ValueError):
@@ -202,11 +209,11 @@ class VideoCentreView(BrowserView):
     def most_viewed(self) -> list[dict]:
         if self.order == "views" or self.text or self.category:
             return []
-        site = api.portal.get()
+        views = self.views()
         brains = [brain for brain in self.found() if brain.portal_type == "Video"]
         ranked = sorted(
-            (brain for brain in brains if counts.count(site, brain.UID)),
-            key=lambda brain: -counts.count(site, brain.UID),
+            (brain for brain in brains if views.get(brain.UID, 0)),
+            key=lambda brain: -views.get(brain.UID, 0),
         )
         return [self._item(brain) for brain in ranked[:6]]
 
@@ -221,7 +228,7 @@ class VideoCentreView(BrowserView):
             "poster": facts.poster() if facts else None,
             "duration": duration_text(getattr(obj, "duration", None)),
             "category": category_title(getattr(obj, "category", "")),
-            "views": counts.count(api.portal.get(), brain.UID),
+            "views": self.views().get(brain.UID, 0),
             "date": brain.effective
             if brain.effective and brain.effective.year() > 1000
             else None,

@@ -89,6 +89,12 @@ def flush(site) -> int:
     return sum(views.values())
 
 
+def views(site):
+    """uid → views, for many look-ups at once (read only)."""
+    table = _table(site)
+    return table if table is not None else {}
+
+
 def count(site, uid: str) -> int:
     table = _table(site)
     return table.get(uid, 0) if table is not None else 0

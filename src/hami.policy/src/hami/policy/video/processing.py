@@ -191,44 +191,44 @@ def sizes_for(source: Probe, wanted: list[int]) -> list[int]:
     return made
 
 
-def transcode(
-    source: Path | str, info: Probe, lines: int, target: Path, fds: tuple[int, ...] = ()
+def _ffmpeg(
+    source: Path | str,
+    target: Path,
+    output: list[str],
+    timeout: float,
+    fds: tuple[int, ...] = (),
+    seek: tuple[str, ...] = (),
 ) -> Path:
-    """One MP4 ``lines`` high, for every browser and phone."""
-    timeout = 600 + info.duration * 20
+    """ffmpeg from ``source`` to ``target`` with the ``output`` options; the
+    input's threads limited (before ``-i``) like the encoder's."""
     args = [
         FFMPEG,
         "-nostdin",
         "-y",
         "-v",
         "error",
+        *seek,
         *_threads(),
         "-i",
         str(source),
-        "-map",
-        "0:v:0",
-        "-vf",
-        f"scale=-2:{lines}",
-        "-c:v",
-        "libx264",
-        "-preset",
-        "veryfast",
-        "-crf",
-        "23",
-        "-profile:v",
-        "main",
-        "-pix_fmt",
-        "yuv420p",
-        "-threads",
-        THREADS,
     ]
-    if info.audio:
-        args += ["-map", "0:a:0", "-c:a", "aac", "-b:a", "128k", "-ac", "2"]
-    args += ["-movflags", "+faststart", "-f", "mp4", str(target)]
-    result = _run(args, timeout=timeout, fds=fds)
+    result = _run([*args, *output, str(target)], timeout=timeout, fds=fds)
     if result.returncode or not target.is_file() or not target.stat().st_size:
         raise ProcessingError("transcode", _last_lines(result.stderr))
     return target
+
+
+def transcode(
+    source: Path | str, info: Probe, lines: int, target: Path, fds: tuple[int, ...] = ()
+) -> Path:
+    """One MP4 ``lines`` high, for every browser and phone."""
+    output = ["-map", "0:v:0", "-vf", f"scale=-2:{lines}", "-c:v", "libx264"]
+    output += ["-preset", "veryfast", "-crf", "23", "-profile:v", "main"]
+    output += ["-pix_fmt", "yuv420p", "-threads", THREADS]
+    if info.audio:
+        output += ["-map", "0:a:0", "-c:a", "aac", "-b:a", "128k", "-ac", "2"]
+    output += ["-movflags", "+faststart", "-f", "mp4"]
+    return _ffmpeg(source, target, output, 600 + info.duration * 20, fds)
 
 
 def poster(
@@ -236,32 +236,8 @@ def poster(
 ) -> Path:
     """A frame a tenth into the video (at most 5 s in), 720 pixels wide at most."""
     at = min(info.duration / 10, 5.0)
-    result = _run(
-        [
-            FFMPEG,
-            "-nostdin",
-            "-y",
-            "-v",
-            "error",
-            "-ss",
-            f"{at:.2f}",
-            *_threads(),
-            "-i",
-            str(source),
-            "-frames:v",
-            "1",
-            "-vf",
-            "scale='min(720,iw)':-2",
-            "-q:v",
-            "3",
-            str(target),
-        ],
-        timeout=120,
-        fds=fds,
-    )
-    if result.returncode or not target.is_file():
-        raise ProcessingError("transcode", _last_lines(result.stderr))
-    return target
+    output = ["-frames:v", "1", "-vf", "scale='min(720,iw)':-2", "-q:v", "3"]
+    return _ffmpeg(source, target, output, 120, fds, seek=("-ss", f"{at:.2f}"))
 
 
 def thumbnails(
@@ -273,32 +249,9 @@ def thumbnails(
 ) -> Path:
     """``count`` frames spread over the video, side by side in one JPEG."""
     rate = count / info.duration
-    result = _run(
-        [
-            FFMPEG,
-            "-nostdin",
-            "-y",
-            "-v",
-            "error",
-            *_threads(),
-            "-i",
-            str(source),
-            "-vf",
-            f"fps={rate:.6f},scale={THUMBNAIL_WIDTH}:-2,tile={count}x1",
-            "-frames:v",
-            "1",
-            "-q:v",
-            "5",
-            "-threads",
-            THREADS,
-            str(target),
-        ],
-        timeout=300 + info.duration * 5,
-        fds=fds,
-    )
-    if result.returncode or not target.is_file():
-        raise ProcessingError("transcode", _last_lines(result.stderr))
-    return target
+    output = ["-vf", f"fps={rate:.6f},scale={THUMBNAIL_WIDTH}:-2,tile={count}x1"]
+    output += ["-frames:v", "1", "-q:v", "5", "-threads", THREADS]
+    return _ffmpeg(source, target, output, 300 + info.duration * 5, fds)
 
 
 def probe_image_width(path: Path | str) -> int:
