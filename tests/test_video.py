@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from conftest import create_user
 from conftest import login
+from hami.policy.testing import video_clip
 from pathlib import Path
 
 import base64
 import pytest
 import requests
-import subprocess
 import time
 
 
@@ -23,44 +23,12 @@ ZH_CUE = "大家好，今天的会议现在开始"
 COLUMN = "zh-cn/departments/fgw/news"
 
 
-def make_clip(
-    path: Path, seconds: int, size: str = "1280x720", grain: bool = False
-) -> Path:
-    """A test picture with a tone; ``grain`` makes it hard to compress (a
-    30 s recording of ~28 MB), so that a browser cannot hold it all at once
-    and seeking has to ask for a range."""
-    picture = f"testsrc2=size={size}:rate=25"
-    args = ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", picture]
-    args += [
-        "-f",
-        "lavfi",
-        "-i",
-        "sine=frequency=440:sample_rate=44100",
-        "-t",
-        str(seconds),
-    ]
-    if grain:
-        args += ["-vf", "noise=alls=12:allf=t", "-crf", "28"]
-    args += [
-        "-c:v",
-        "libx264",
-        "-preset",
-        "ultrafast",
-        "-pix_fmt",
-        "yuv420p",
-        "-c:a",
-        "aac",
-    ]
-    subprocess.run([*args, str(path)], check=True, timeout=180)
-    return path
-
-
 @pytest.fixture(scope="module")
 def clips(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("clips")
-    clip = make_clip(folder / "meeting.mp4", 30, grain=True)
-    plain = make_clip(folder / "training.mp4", 30)
-    short = make_clip(folder / "briefing.mp4", 4, size="640x360")
+    clip = video_clip(folder / "meeting.mp4", 30, size="1280x720", grain=True)
+    plain = video_clip(folder / "training.mp4", 30, size="1280x720")
+    short = video_clip(folder / "briefing.mp4", 4, size="640x360")
     corrupt = folder / "damaged.mp4"
     corrupt.write_bytes(plain.read_bytes()[:200_000])  # the index (moov) is lost
     not_video = folder / "report.mp4"
@@ -528,3 +496,60 @@ def test_no_request_above_16_mb(portal_url):
         )
         assert answer.status_code == 413, path
         assert "16 MB" in answer.text
+
+
+def test_refused_roles_change_nothing(portal_url, admin, clips):
+    """Another department's webmaster and an anonymous visitor may not add,
+    change or configure fgw's videos, through the forms or REST."""
+    other = requests.Session()
+    other.auth = (
+        "video-other",
+        create_user(portal_url, "video-other", ("jyj-editors",)),
+    )
+    other.headers["Accept"] = "application/json"
+    anonymous = requests.Session()
+    anonymous.headers["Accept"] = "application/json"
+    created = create(admin, portal_url, clips["short"], title="发改委培训录像")
+    assert created.status_code == 201, created.text
+    url = created.json()["@id"]
+    before = admin.get(f"{portal_url}/{COLUMN}", timeout=60).json()["items_total"]
+    data = clips["short"].read_bytes()
+    for session in (other, anonymous):
+        tus = session.post(
+            f"{portal_url}/{COLUMN}/@tus-upload",
+            headers={
+                "Tus-Resumable": "1.0.0",
+                "Upload-Length": str(len(data)),
+                "Upload-Metadata": "@type " + base64.b64encode(b"Video").decode(),
+            },
+            timeout=60,
+        )
+        assert tus.status_code in (401, 403), tus.text
+        patch = session.patch(
+            url, json={"category": "internal", "title": "改"}, timeout=60
+        )
+        assert patch.status_code in (401, 403), patch.text
+        form = session.post(
+            f"{portal_url}/{COLUMN}/++add++Video",
+            data={"form.widgets.IBasic.title": "不该有", "form.buttons.save": "Save"},
+            allow_redirects=False,
+            timeout=60,
+        )
+        assert form.status_code in (302, 401, 403, 404)
+        settings = session.post(
+            f"{portal_url}/@@video-settings",
+            data={"form.widgets.max_upload_mb": "1", "form.buttons.save": "Save"},
+            allow_redirects=False,
+            timeout=60,
+        )
+        assert settings.status_code in (302, 401, 403, 404)
+    item = admin.get(url, timeout=60).json()
+    assert item["title"] == "发改委培训录像"
+    assert item["category"]["token"] == "news"  # noqa: S105 - a vocabulary token
+    assert (
+        admin.get(f"{portal_url}/{COLUMN}", timeout=60).json()["items_total"] == before
+    )
+    record = admin.get(
+        f"{portal_url}/@registry/hami.policy.video.max_upload_mb", timeout=60
+    )
+    assert record.json() == 2048
